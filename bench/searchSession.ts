@@ -1,0 +1,34 @@
+// bench/searchSession: one app session in a fresh process — load the saved index and catalog, answer
+// the first query, then every query of the list; prints JSON with timings and peak memory.
+// Started by bench/search.ts; reads DIR/index.json, DIR/catalog.json, DIR/queries.json, DIR/bodies.json.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArticleMeta } from '../electron/contract';
+import { SearchIndex } from '../electron/core/search/searchIndex';
+import { searchLibrary, type Corpus } from '../electron/core/search/searchLibrary';
+import { PeakMemory } from './peakMemory';
+
+const dir = process.argv[2]!;
+const peak = new PeakMemory();
+const started = performance.now();
+const catalog = JSON.parse(await readFile(path.join(dir, 'catalog.json'), 'utf8')) as (ArticleMeta & { base: number })[];
+const index = (await SearchIndex.load(path.join(dir, 'index.json'), 'bench'))!;
+// the app reads an article's text from its own file when a snippet needs it; here, from the base texts
+const bodies = JSON.parse(await readFile(path.join(dir, 'bodies.json'), 'utf8')) as string[];
+const metas = new Map(catalog.map((meta) => [meta.id, meta]));
+const corpus: Corpus = { list: () => catalog, meta: (id) => metas.get(id), body: async (id) => bodies[metas.get(id)!.base] };
+const queries = JSON.parse(await readFile(path.join(dir, 'queries.json'), 'utf8')) as Record<string, string[]>;
+const first = await searchLibrary(index, corpus, queries.plain![0]!);
+const startToFirst = performance.now() - started;
+if (!first.ok) throw new Error(first.message);
+const latencies: Record<string, number[]> = {};
+for (const [form, list] of Object.entries(queries)) {
+  latencies[form] = [];
+  for (const query of list) {
+    const t = performance.now();
+    const response = await searchLibrary(index, corpus, query, { limit: 50 });
+    if (!response.ok) throw new Error(`${query}: ${response.message}`);
+    latencies[form]!.push(performance.now() - t);
+  }
+}
+process.stdout.write(JSON.stringify({ startToFirst, latencies, peak: peak.stop() }));

@@ -1,0 +1,238 @@
+// The command line: a second front end over the same service as the app.
+// attache import <folder> | search "<query>" | list | export --query … --out file.docx, each with --library DIR.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ArticleIdSchema } from './contract.js';
+import { emptyBriefing, itemFromArticle } from './core/briefing/briefing.js';
+import { AttacheService, defaultLibraryDir } from './core/service.js';
+
+const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+
+const USAGE = `Usage:
+  attache import <folder> [--collection NAME] [--json]
+  attache search "<query>" [--limit N] [--json]
+  attache list [--json]
+  attache collections [--json]
+  attache remove <article-id> … | attache remove --collection NAME
+  attache export --query "<query>" --title "<title>" --marking "<marking>" --out <file.docx> [--limit N] [--summary TEXT]
+
+Every command takes --library DIR (default: $ATTACHE_LIBRARY, else the app's own library).
+A new library starts with the bundled sample articles.`;
+
+const OPTIONS = {
+  library: { type: 'string' },
+  collection: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  query: { type: 'string' },
+  title: { type: 'string' },
+  marking: { type: 'string', default: '' },
+  summary: { type: 'string', default: '' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+class UsageError extends Error {}
+
+export async function main(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? out : err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  try {
+    const libraryDir = path.resolve(values.library ?? process.env.ATTACHE_LIBRARY ?? defaultLibraryDir());
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    for (const notice of service.notices) err(`attache: ${notice}`);
+    const limit = values.limit === undefined ? undefined : parseLimit(values.limit);
+    switch (command) {
+      case 'import':
+        return await runImport(service, requireOne(rest, 'a folder to import'), values.collection, values.json, out);
+      case 'search':
+        return await runSearch(service, requireOne(rest, 'a query'), limit, values.json, out, err);
+      case 'list':
+        return runList(service, values.json, out);
+      case 'collections':
+        return runCollections(service, values.json, out);
+      case 'remove':
+        return await runRemove(service, rest, values.collection, out);
+      case 'export':
+        return await runExport(service, { ...values, limit }, out, err);
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    err(`attache: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function requireOne(rest: string[], what: string): string {
+  if (rest.length !== 1 || !rest[0]) throw new UsageError(`Expected ${what}.`);
+  return rest[0];
+}
+
+function parseLimit(text: string): number {
+  const limit = Number(text);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000.');
+  return limit;
+}
+
+async function runImport(
+  service: AttacheService,
+  folder: string,
+  collection: string | undefined,
+  json: boolean,
+  out: (line: string) => void,
+): Promise<number> {
+  const report = await service.importFolder(folder, { collection });
+  if (json) {
+    out(JSON.stringify(report, null, 2));
+    return 0;
+  }
+  out(
+    `Imported ${report.imported.length} articles into "${report.collection}" from ${report.files} files; ` +
+      `${report.updated.length} updated; ${report.duplicates.length} duplicates; ${report.skipped.length} skipped.`,
+  );
+  for (const skip of report.skipped) out(`  skipped ${skip.path}: ${skip.reason}`);
+  return 0;
+}
+
+async function runSearch(
+  service: AttacheService,
+  query: string,
+  limit: number | undefined,
+  json: boolean,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  const response = await service.search(query, { limit });
+  if (!response.ok) {
+    err(response.message);
+    return 1;
+  }
+  if (json) {
+    out(
+      JSON.stringify(
+        response.hits.map(({ id, title, source, date, score, snippet }) => ({ id, title, source, date, score, snippet })),
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  out(`${response.total} result${response.total === 1 ? '' : 's'} for "${query}"`);
+  for (const hit of response.hits) {
+    out(`\n${hit.title}\n  ${[hit.source ?? 'unknown source', hit.date ?? 'undated', hit.id].join(' · ')}\n  ${hit.snippet}`);
+  }
+  return 0;
+}
+
+function runList(service: AttacheService, json: boolean, out: (line: string) => void): number {
+  const articles = service.listArticles();
+  if (json) {
+    out(
+      JSON.stringify(
+        articles.map(({ id, title, date, source, place, author, language, countries, collections, folder, path: file }) => ({
+          id,
+          title,
+          date,
+          source,
+          place,
+          author,
+          language,
+          countries,
+          collections,
+          folder,
+          path: file,
+        })),
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  for (const article of articles)
+    out(`${article.id}  ${article.date ?? 'undated   '}  ${(article.source ?? '—').padEnd(18)}  ${article.title}`);
+  return 0;
+}
+
+function runCollections(service: AttacheService, json: boolean, out: (line: string) => void): number {
+  const collections = service.collections();
+  if (json) out(JSON.stringify(collections, null, 2));
+  else for (const { name, articles } of collections) out(`${String(articles).padStart(6)}  ${name}`);
+  return 0;
+}
+
+async function runRemove(
+  service: AttacheService,
+  ids: string[],
+  collection: string | undefined,
+  out: (line: string) => void,
+): Promise<number> {
+  if (collection !== undefined && ids.length === 0) {
+    const { removed, kept } = await service.removeCollection(collection);
+    out(`Removed collection "${collection}": ${removed} articles removed, ${kept} kept (they are in other collections too).`);
+    return 0;
+  }
+  if (collection !== undefined || ids.length === 0) throw new UsageError('remove takes article ids, or --collection NAME.');
+  const bad = ids.filter((id) => !ArticleIdSchema.safeParse(id).success);
+  if (bad.length > 0) throw new UsageError(`Not an article id: ${bad.join(', ')}`);
+  out(`Removed ${await service.removeArticles(ids)} of ${ids.length} articles.`);
+  return 0;
+}
+
+async function runExport(
+  service: AttacheService,
+  options: { query?: string; title?: string; marking: string; summary: string; out?: string; limit?: number },
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  if (!options.query || !options.title || !options.out) throw new UsageError('export needs --query, --title and --out.');
+  const response = await service.search(options.query, { limit: options.limit ?? 20 });
+  if (!response.ok) {
+    err(response.message);
+    return 1;
+  }
+  if (response.hits.length === 0) {
+    err(`No articles match "${options.query}"; nothing to export.`);
+    return 1;
+  }
+  const items = [];
+  for (const hit of response.hits) {
+    const article = await service.getArticle(hit.id);
+    if (article) items.push(itemFromArticle(article));
+  }
+  // one section per article, named after it: each article is a Heading 1 of the document
+  const briefing = {
+    ...emptyBriefing(),
+    title: options.title,
+    marking: options.marking,
+    summary: options.summary,
+    sections: items.map((item) => ({ heading: item.title, items: [item] })),
+  };
+  const result = await service.exportBriefing(briefing, path.resolve(options.out));
+  if (!result.ok) {
+    err(result.message);
+    return 1;
+  }
+  out(`Wrote ${result.path} (${items.length} articles).`);
+  return 0;
+}

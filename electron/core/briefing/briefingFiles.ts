@@ -1,0 +1,120 @@
+// Briefings are files the user owns: saved and opened by path (chosen in a dialog by the front end,
+// never sent by the page), sealed with a checksum and keeping their last good copy, with a recent list
+// and an autosaved recovery copy that the next start offers to restore after a crash.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { BriefingSchema, type Briefing, type BriefingFileResult, type Recovery } from '../../contract.js';
+import { readSealedJson, writeSealedJson } from '../sealedFile.js';
+import { suggestedFileName } from './briefing.js';
+import { writeFailure } from '../writeFailure.js';
+
+const BRIEFING_FORMAT = 'attache-briefing';
+const BRIEFING_VERSION = 1;
+const RECENT_LIMIT = 10;
+
+const RecoverySchema = z.object({ savedAt: z.string(), file: z.string().nullable(), briefing: BriefingSchema });
+const RecentSchema = z.array(z.string());
+
+export interface FileChooser {
+  /** Where to save; undefined when the user cancels. */
+  saveBriefingAs(suggestedName: string): Promise<string | undefined>;
+  /** Which briefing to open; undefined when the user cancels. */
+  openBriefing(): Promise<string | undefined>;
+}
+
+export class BriefingFiles {
+  private current: string | null = null;
+
+  /** `stateDir` holds the recent list and the recovery copy (the app's user-data folder). */
+  constructor(
+    private readonly stateDir: string,
+    private readonly chooser: FileChooser,
+  ) {}
+
+  get currentFile(): string | null {
+    return this.current;
+  }
+
+  newBriefing(): void {
+    this.current = null;
+  }
+
+  async save(briefing: Briefing, saveAs: boolean): Promise<BriefingFileResult> {
+    let file = this.current;
+    if (saveAs || !file) {
+      file = (await this.chooser.saveBriefingAs(suggestedFileName(briefing, '.attache'))) ?? null;
+      if (!file) return { ok: false, canceled: true, message: 'Save canceled.' };
+    }
+    try {
+      await writeSealedJson(file, BRIEFING_FORMAT, BRIEFING_VERSION, briefing);
+    } catch (error) {
+      return { ok: false, canceled: false, message: writeFailure(file, error) };
+    }
+    this.current = file;
+    await this.remember(file);
+    await this.discardRecovery();
+    return { ok: true, file, briefing };
+  }
+
+  async open(chosen?: string): Promise<BriefingFileResult> {
+    const file = chosen ?? (await this.chooser.openBriefing());
+    if (!file) return { ok: false, canceled: true, message: 'Open canceled.' };
+    const read = await readSealedJson(file, BRIEFING_FORMAT, BRIEFING_VERSION, (data) => BriefingSchema.parse(data)).catch(
+      (error: unknown) => ({
+        state: 'damaged' as const,
+        problem: (error as NodeJS.ErrnoException).code ?? String(error),
+      }),
+    );
+    const name = path.basename(file);
+    if (read.state === 'missing') return { ok: false, canceled: false, message: `“${name}” does not exist.` };
+    if (read.state === 'damaged') return { ok: false, canceled: false, message: `“${name}” cannot be opened: ${read.problem}.` };
+    this.current = file;
+    await this.remember(file);
+    const notice =
+      read.state === 'restored' ? `“${name}” was damaged (${read.problem}); its last saved good copy was restored.` : undefined;
+    return { ok: true, file, briefing: read.data, ...(notice ? { notice } : {}) };
+  }
+
+  async recent(): Promise<string[]> {
+    const read = await readSealedJson(this.recentFile, 'attache-recent', 1, (data) => RecentSchema.parse(data)).catch(() => undefined);
+    return read && (read.state === 'ok' || read.state === 'restored') ? read.data : [];
+  }
+
+  async openRecent(index: number): Promise<BriefingFileResult> {
+    const file = (await this.recent())[index];
+    return file ? this.open(file) : { ok: false, canceled: false, message: 'That briefing is no longer in the recent list.' };
+  }
+
+  /** Autosave: the briefing as it is now, where the next start finds it if this session dies. */
+  async autosave(briefing: Briefing): Promise<void> {
+    await fs.mkdir(this.stateDir, { recursive: true });
+    await writeSealedJson(this.recoveryFile, 'attache-recovery', 1, { savedAt: new Date().toISOString(), file: this.current, briefing });
+  }
+
+  async recovery(): Promise<Recovery | null> {
+    const read = await readSealedJson(this.recoveryFile, 'attache-recovery', 1, (data) => RecoverySchema.parse(data)).catch(
+      () => undefined,
+    );
+    return read && (read.state === 'ok' || read.state === 'restored') ? read.data : null;
+  }
+
+  async discardRecovery(): Promise<void> {
+    await fs.rm(this.recoveryFile, { force: true });
+    await fs.rm(`${this.recoveryFile}.bak`, { force: true });
+  }
+
+  private async remember(file: string): Promise<void> {
+    const recent = [file, ...(await this.recent()).filter((other) => other !== file)].slice(0, RECENT_LIMIT);
+    await fs.mkdir(this.stateDir, { recursive: true });
+    await writeSealedJson(this.recentFile, 'attache-recent', 1, recent);
+  }
+
+  private get recoveryFile(): string {
+    return path.join(this.stateDir, 'recovery.attache');
+  }
+
+  private get recentFile(): string {
+    return path.join(this.stateDir, 'recent.json');
+  }
+}

@@ -1,0 +1,187 @@
+// Step 4 of import: from a page's worth of text lines to the article itself. Site furniture (mastheads,
+// menus, share buttons, comment forms) is recognised line by line and dropped; what is recognised as a
+// fact about the article (its dates, byline, masthead name) is kept aside for metadata.
+// Rule of thumb: a line is only dropped when it is recognised; unknown lines stay in the body.
+import { parseDateLine, type DateLine } from './dates.js';
+
+export interface CleanArticle {
+  title: string;
+  paragraphs: string[];
+  /** Date lines seen before the body, in order. */
+  dates: DateLine[];
+  /** Byline names, as written. */
+  bylines: string[];
+  /** Masthead lines naming the outlet, e.g. "Azernews.Az". */
+  mastheads: string[];
+}
+
+const FURNITURE = new RegExp(
+  '^(?:' +
+    [
+      'subscribe(?: to us)?',
+      'all news',
+      'government bodies',
+      'projects',
+      'flag',
+      'read more',
+      'read also',
+      'loading\\.*',
+      'latest(?: see more)?',
+      'see more',
+      'more news',
+      'share(?: this(?: article)?)?',
+      'print',
+      'tweet',
+      'pinterest|telegram|linkedin|whatsapp|twitter|facebook|instagram|vkontakte|vk|reddit|e-?mail|x',
+      'follow us on .{1,40}',
+      'recent news from .{1,30}',
+      'comments?|comentarios|комментарии|commentaires',
+      'leave a (?:comment|reply)|deja un comentario',
+      'todos los campos son requeridos|all fields are required',
+      'no será publicado|will not be published',
+      'captcha(?: challenge)?',
+      'up|back to top|to top',
+      'advertisement|реклама|publicidad',
+      '[-_=*~.•·]{3,}',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+const PHOTO_CREDIT = /^(?:photo|foto|фото|image|picture|illustration)\s*:\s*.{1,80}$/iu;
+const BYLINE =
+  /^(?:[Bb]y|[Ee]ditad[oa] por|[Pp]or|[Pp]ar|[Vv]on|[Аа]втор:?|[Тт]екст:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,2}$/u;
+const MASTHEAD_DOMAIN = /^[\p{L}\d-]{2,30}\.(?:az|by|ru|ua|kz|uz|am|ge|cu|com|net|org|info|news|gov|co\.uk|de|fr|es)$/iu;
+const SENTENCE_END = /[.!?:;"”»)…]$/u;
+
+const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+
+type Kind = 'blank' | 'furniture' | 'date' | 'byline' | 'masthead' | 'text';
+interface Line {
+  text: string;
+  kind: Kind;
+  date?: DateLine;
+  byline?: string;
+}
+
+function classify(raw: string): Line {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (text === '') return { text, kind: 'blank' };
+  if (FURNITURE.test(text) || PHOTO_CREDIT.test(text)) return { text, kind: 'furniture' };
+  const date = parseDateLine(text);
+  if (date) return { text, kind: 'date', date };
+  const byline = BYLINE.exec(text);
+  if (byline?.[1]) return { text, kind: 'byline', byline: byline[1] };
+  if (MASTHEAD_DOMAIN.test(text)) return { text, kind: 'masthead' };
+  return { text, kind: 'text' };
+}
+
+/** `knownTitle`: the title the format itself gave (an HTML <title>, a Markdown heading), if any. */
+export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
+  const lines = text.split('\n').map(classify);
+  const dates: DateLine[] = [];
+  const bylines: string[] = [];
+  const mastheads: string[] = [];
+  const keepFact = (line: Line): void => {
+    if (line.date) dates.push(line.date);
+    if (line.byline) bylines.push(line.byline);
+    if (line.kind === 'masthead') mastheads.push(line.text);
+  };
+
+  let at = 0;
+  let title: string;
+  if (knownTitle) {
+    title = knownTitle.replace(/\s+/g, ' ').trim();
+    // when the text repeats the title, what stands before it is page header
+    const repeated = lines.findIndex((line) => line.kind === 'text' && line.text === title);
+    if (repeated >= 0) {
+      lines.slice(0, repeated).forEach(keepFact);
+      at = repeated + 1;
+    }
+  } else {
+    // Header: everything before the first text line of three words or more, which is the title.
+    while (at < lines.length && !(lines[at]!.kind === 'text' && wordCount(lines[at]!.text) >= 3)) keepFact(lines[at++]!);
+    const titleLine = lines[at];
+    if (!titleLine) return { title: '', paragraphs: [], dates, bylines, mastheads };
+    // no headline at all: the text starts with its first paragraph, which stays in the body
+    if (wordCount(titleLine.text) > 30) title = firstWords(titleLine.text, 14);
+    else {
+      title = titleLine.text;
+      at++;
+    }
+  }
+
+  // Between title and body: stamps, bylines, a repeated title, share buttons. Unknown short lines stay.
+  const body: Line[] = [];
+  for (; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line.kind === 'text' && line.text === title) continue;
+    if (line.kind === 'text' && wordCount(line.text) >= 8) break;
+    if (line.kind === 'text' && PERSON_NAME.test(line.text) && !SENTENCE_END.test(line.text)) {
+      bylines.push(line.text);
+      continue;
+    }
+    keepFact(line);
+    if (line.kind === 'text') body.push(line);
+  }
+  body.push(
+    ...lines
+      .slice(at)
+      .filter(
+        (line) =>
+          line.kind === 'text' || line.kind === 'blank' || line.kind === 'date' || line.kind === 'byline' || line.kind === 'masthead',
+      ),
+  );
+
+  dropTrailingFurniture(body, lines.slice(at));
+  return { title, paragraphs: toParagraphs(body), dates, bylines, mastheads };
+}
+
+/**
+ * Pages end in blocks like "Subscribe to us / Recent news from Belarus": short lines without sentence
+ * punctuation. Such a tail is dropped only when the original tail held at least one recognised furniture line.
+ */
+function dropTrailingFurniture(body: Line[], original: Line[]): void {
+  let tailHasFurniture = false;
+  for (let i = original.length - 1; i >= 0; i--) {
+    const line = original[i]!;
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'furniture') {
+      tailHasFurniture = true;
+      continue;
+    }
+    if (!isShortLabel(line.text)) break;
+  }
+  if (!tailHasFurniture) return;
+  while (body.length > 0) {
+    const last = body[body.length - 1]!;
+    if (last.kind === 'blank' || isShortLabel(last.text)) body.pop();
+    else break;
+  }
+}
+
+const isShortLabel = (text: string): boolean => wordCount(text) <= 6 && !SENTENCE_END.test(text) && !/^["“«]/u.test(text);
+
+/** Blank lines separate paragraphs; lines wrapped mid-sentence are joined. */
+function toParagraphs(lines: Line[]): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      if (current) paragraphs.push(current);
+      current = '';
+    } else if (current && !SENTENCE_END.test(current) && /^\p{Ll}/u.test(line.text)) {
+      current += ' ' + line.text;
+    } else {
+      if (current) paragraphs.push(current);
+      current = line.text;
+    }
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+function firstWords(text: string, count: number): string {
+  const words = text.split(/\s+/);
+  return words.length <= count ? text : words.slice(0, count).join(' ') + '…';
+}

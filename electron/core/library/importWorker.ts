@@ -1,0 +1,37 @@
+// Worker-thread entry: runs one import against the library on disk, posting progress and the final
+// report to the thread that started it, which keeps serving searches from the index it has meanwhile.
+import { parentPort, workerData } from 'node:worker_threads';
+import { importFolder } from './importFolder.js';
+import { Library } from './store.js';
+
+export interface ImportJob {
+  libraryDir: string;
+  folder: string;
+  collection?: string;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number; current: string | null }
+  | { type: 'done'; report: import('../../contract.js').ImportReport }
+  | { type: 'failed'; message: string };
+
+const port = parentPort!;
+const job = workerData as ImportJob;
+const controller = new AbortController();
+port.on('message', (message: { type: string }) => {
+  if (message.type === 'cancel') controller.abort();
+});
+
+async function run(): Promise<void> {
+  const library = await Library.open(job.libraryDir);
+  const report = await importFolder(library, job.folder, {
+    collection: job.collection,
+    signal: controller.signal,
+    onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
+  });
+  port.postMessage({ type: 'done', report } satisfies WorkerMessage);
+}
+
+run().catch((error: unknown) => {
+  port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+});

@@ -1,0 +1,140 @@
+// How text becomes index terms, the same way for documents, queries and snippets. Attaché analyses
+// text itself and hands Lunr finished terms: each document is stemmed in its own language (Cyrillic
+// always as Russian), with lunr-languages' Snowball stemmers and stop words; accents are folded after
+// stemming ("Martí" → "marti"); hyphenated words are indexed as their parts and joined ("anti-virus" →
+// "anti", "virus", "antivirus"); numbers lose their thousands separators ("14,500" → "14500").
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import lunrDe from 'lunr-languages/lunr.de.js';
+import lunrEs from 'lunr-languages/lunr.es.js';
+import lunrFr from 'lunr-languages/lunr.fr.js';
+import lunrIt from 'lunr-languages/lunr.it.js';
+import lunrPt from 'lunr-languages/lunr.pt.js';
+import lunrRu from 'lunr-languages/lunr.ru.js';
+
+stemmerSupport(lunr);
+for (const language of [lunrDe, lunrEs, lunrFr, lunrIt, lunrPt, lunrRu]) language(lunr);
+
+type Language = 'en' | 'ru' | 'es' | 'fr' | 'de' | 'it' | 'pt';
+const LATIN_LANGUAGES: Language[] = ['en', 'es', 'fr', 'de', 'it', 'pt'];
+
+interface LanguageTools {
+  stemmer: lunr.PipelineFunction;
+  stopWordFilter: lunr.PipelineFunction;
+}
+const languages = lunr as unknown as Record<Exclude<Language, 'en'>, LanguageTools>;
+const tools = (language: Language): LanguageTools =>
+  language === 'en' ? { stemmer: lunr.stemmer, stopWordFilter: lunr.stopWordFilter } : languages[language];
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const MARKS = /\p{M}+/gu;
+const GROUPED_NUMBER = /^\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?$/;
+
+export const foldDiacritics = (text: string): string => text.normalize('NFD').replace(MARKS, '').normalize('NFC');
+
+const run = (fn: lunr.PipelineFunction, word: string): string | undefined => {
+  const result = fn(new lunr.Token(word, {}), 0, []) as lunr.Token | undefined;
+  return result ? result.toString() : undefined;
+};
+
+/** The language a word is stemmed in, for a document in `documentLanguage`. */
+function stemmingLanguage(word: string, documentLanguage: string | null): Language {
+  if (CYRILLIC.test(word)) return 'ru';
+  return LATIN_LANGUAGES.includes(documentLanguage as Language) ? (documentLanguage as Language) : 'en';
+}
+
+interface Analysed {
+  term: string | undefined;
+  stopWord: boolean;
+}
+/** Stemming is the cost of indexing and of snippets; news vocabulary repeats, so results are kept. */
+const analysed = new Map<string, Analysed>();
+const MEMO_LIMIT = 500_000;
+
+function analyse(word: string, language: Language): Analysed {
+  const key = `${language}:${word}`;
+  let result = analysed.get(key);
+  if (!result) {
+    const { stemmer, stopWordFilter } = tools(language);
+    const stem = run(stemmer, word);
+    result = { term: stem ? foldDiacritics(stem) : undefined, stopWord: run(stopWordFilter, word) === undefined };
+    if (analysed.size >= MEMO_LIMIT) analysed.clear();
+    analysed.set(key, result);
+  }
+  return result;
+}
+
+/** One word (already lower case) → its index term, or undefined for a stop word. */
+export function termOf(word: string, documentLanguage: string | null, keepStopWords = false): string | undefined {
+  if (/^\d/.test(word)) return word;
+  const { term, stopWord } = analyse(word, stemmingLanguage(word, documentLanguage));
+  return stopWord && !keepStopWords ? undefined : term;
+}
+
+/** Every term a query word could have been indexed as, whatever the language of the document. */
+export function queryTermsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (/^\d/.test(lower)) return [lower];
+  const candidates = CYRILLIC.test(lower) ? (['ru'] as Language[]) : LATIN_LANGUAGES;
+  const terms = new Set<string>();
+  for (const language of candidates) {
+    const { term } = analyse(lower, language);
+    if (term) terms.add(term);
+  }
+  return [...terms];
+}
+
+export interface Word {
+  /** The word as written, lower case: what the user would type. */
+  text: string;
+  start: number;
+  end: number;
+  /** The joined form of a hyphenated word, indexed beside its parts (not a word of the running text). */
+  joined?: true;
+}
+
+/** A word, possibly compound: "anti-virus", "Russia's", "14,500", "1.5". */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-‐‑'’.,\u202f\u00a0][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const PART = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const HYPHENATED = /^[\p{L}\p{N}\p{M}]+(?:[-‐‑][\p{L}\p{N}\p{M}]+)+$/u;
+const SIMPLE = /^[\p{L}\p{N}\p{M}]+$/u;
+
+/**
+ * Words of a text with their positions. A compound gives its parts ("Russia's" → "russia"); a
+ * hyphenated one also gives the joined form, at the same position; "14,500" gives "14500".
+ */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const token = match[0];
+    const start = match.index;
+    const lower = token.toLowerCase();
+    if (SIMPLE.test(lower)) {
+      if (lower.length > 1 || /\d/.test(lower)) words.push({ text: lower, start, end: start + token.length });
+      continue;
+    }
+    if (GROUPED_NUMBER.test(lower) || /^\d+\.\d+$/.test(lower)) {
+      words.push({ text: lower.replace(/[,\u202f\u00a0 ]/g, ''), start, end: start + token.length });
+      continue;
+    }
+    const parts = [...lower.matchAll(PART)];
+    for (const part of parts) {
+      if (part[0].length > 1 || /\d/.test(part[0]))
+        words.push({ text: part[0], start: start + part.index, end: start + part.index + part[0].length });
+    }
+    if (parts.length > 1 && HYPHENATED.test(lower)) {
+      words.push({ text: parts.map((part) => part[0]).join(''), start, end: start + token.length, joined: true });
+    }
+  }
+  return words;
+}
+
+/** The index terms of a text in a document's language, stop words dropped. */
+export function termsOf(text: string, language: string | null): string[] {
+  const terms: string[] = [];
+  for (const word of wordsOf(text)) {
+    const term = termOf(word.text, language);
+    if (term) terms.push(term);
+  }
+  return terms;
+}

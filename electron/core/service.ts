@@ -1,0 +1,154 @@
+// The API Attaché exposes, one method per use case, over the library, the search index and export.
+// The Electron main process, the command line and the tests all drive the app through this class.
+import os from 'node:os';
+import path from 'node:path';
+import type { Article, ArticleMeta, Briefing, ExportResult, ImportReport, SearchHit, SearchOptions, SearchResponse } from '../contract.js';
+import { writeFileAtomic } from './atomicFile.js';
+import { writeFailure } from './writeFailure.js';
+import { briefingToDocx } from './export/briefingDocx.js';
+import { importFolder, type ImportOptions } from './library/importFolder.js';
+import { runImport, type WorkerScript } from './library/importRunner.js';
+import { Library } from './library/store.js';
+import { SearchIndex } from './search/searchIndex.js';
+import { moreLikeThis, searchLibrary, type Corpus } from './search/searchLibrary.js';
+
+export interface ServiceOptions {
+  libraryDir: string;
+  /** Imported on first open, so that a new library is never empty. */
+  seedsDir?: string;
+  /** Runs imports in a worker thread from this script; without it they run in the calling thread. */
+  importWorker?: WorkerScript;
+}
+
+/** Refused because the library is being changed by a running import. */
+export class LibraryBusyError extends Error {}
+
+export class AttacheService {
+  private importing: AbortController | undefined;
+
+  private constructor(
+    private library: Library,
+    private index: SearchIndex,
+    private readonly importWorker: WorkerScript | undefined,
+  ) {}
+
+  /** What opening the library found and mended, to tell the user (e.g. a catalog restored from its last good copy). */
+  get notices(): string[] {
+    return this.library.notices;
+  }
+
+  static async open(options: ServiceOptions): Promise<AttacheService> {
+    const library = await Library.open(options.libraryDir);
+    if (!library.seeded && options.seedsDir) {
+      await importFolder(library, options.seedsDir, { collection: 'Samples' });
+      await library.commit({ seeded: true });
+    }
+    const indexFile = path.join(options.libraryDir, 'index.json');
+    const index = (await SearchIndex.load(indexFile, library.stamp)) ?? (await buildIndex(library, indexFile));
+    return new AttacheService(library, index, options.importWorker);
+  }
+
+  listArticles(): ArticleMeta[] {
+    return this.library.list();
+  }
+
+  getArticle(id: string): Promise<Article | null> {
+    return this.library.get(id);
+  }
+
+  search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    return searchLibrary(this.index, this.corpus(), query, options);
+  }
+
+  moreLikeThis(id: string, limit?: number): Promise<SearchHit[]> {
+    return moreLikeThis(this.index, this.corpus(), id, limit);
+  }
+
+  private corpus(): Corpus {
+    const library = this.library;
+    return { list: () => library.list(), meta: (id) => library.meta(id), body: async (id) => (await library.get(id))?.body };
+  }
+
+  /** Imports a folder; searches keep being answered from the current index until it is done. */
+  async importFolder(folder: string, options: Omit<ImportOptions, 'signal'> = {}): Promise<ImportReport> {
+    this.assertIdle();
+    const controller = new AbortController();
+    this.importing = controller;
+    try {
+      const report = await runImport(this.library, folder, { ...options, signal: controller.signal }, this.importWorker);
+      // a worker wrote the library on disk behind this instance: read it again
+      if (this.importWorker) this.library = await Library.open(this.library.dir);
+      await this.refreshIndex();
+      return report;
+    } finally {
+      this.importing = undefined;
+    }
+  }
+
+  get importRunning(): boolean {
+    return this.importing !== undefined;
+  }
+
+  cancelImport(): void {
+    this.importing?.abort();
+  }
+
+  private assertIdle(): void {
+    if (this.importing) throw new LibraryBusyError('An import is running; wait for it to finish or cancel it.');
+  }
+
+  collections(): { name: string; articles: number }[] {
+    return this.library.collections();
+  }
+
+  async removeArticles(ids: string[]): Promise<number> {
+    this.assertIdle();
+    const removed = await this.library.removeArticles(ids);
+    await this.refreshIndex();
+    return removed;
+  }
+
+  async removeCollection(name: string): Promise<{ removed: number; kept: number }> {
+    this.assertIdle();
+    const result = await this.library.removeCollection(name);
+    await this.refreshIndex();
+    return result;
+  }
+
+  private async refreshIndex(): Promise<void> {
+    if (this.index.stamp !== this.library.stamp) this.index = await buildIndex(this.library, path.join(this.library.dir, 'index.json'));
+  }
+
+  async exportBriefing(briefing: Briefing, outFile: string): Promise<ExportResult> {
+    const bytes = await briefingToDocx(briefing);
+    try {
+      await writeFileAtomic(outFile, bytes);
+    } catch (error) {
+      return { ok: false, canceled: false, message: writeFailure(outFile, error) };
+    }
+    return { ok: true, path: outFile };
+  }
+}
+
+async function buildIndex(library: Library, indexFile: string): Promise<SearchIndex> {
+  const articles: Article[] = [];
+  for (const meta of library.list()) {
+    const article = await library.get(meta.id);
+    if (article) articles.push(article);
+  }
+  const index = SearchIndex.build(articles, library.stamp);
+  await index.save(indexFile);
+  return index;
+}
+
+/** Where the app keeps its library (Electron's userData for "Attaché"), shared by the app and the CLI. */
+export function defaultLibraryDir(): string {
+  const home = os.homedir();
+  const appData =
+    process.platform === 'win32'
+      ? (process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      : process.platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+  return path.join(appData, 'Attaché', 'library');
+}

@@ -1,0 +1,20 @@
+// The gate every IPC call passes in main, kept free of Electron so it is tested with hostile input:
+// the caller must be the app's own frame, the call must exist, its arguments must parse.
+import { callNames, callSchemas, type CallName } from '../contract.js';
+import { isAppFrame } from './security.js';
+
+export type Validated = { ok: true; args: unknown[] } | { ok: false; message: string };
+
+export function validateCall(name: string, senderUrl: string | undefined, args: unknown[]): Validated {
+  if (!callNames.includes(name as CallName)) return { ok: false, message: `no such call: ${name.slice(0, 40)}` };
+  if (!isAppFrame(senderUrl)) return { ok: false, message: `${name}: refused, not called from the app` };
+  const parsed = callSchemas[name as CallName].safeParse(args);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      message: `${name}: invalid arguments${issue ? ` (${issue.path.join('.') || 'arguments'}: ${issue.message})` : ''}`,
+    };
+  }
+  return { ok: true, args: parsed.data as unknown[] };
+}

@@ -1,0 +1,69 @@
+// Filters with counts (facets): date range, then the values of each dimension among the results.
+import type { FacetValue } from '../../../electron/contract';
+import { useSearch, type FacetKey } from '../state/search';
+
+const DIMENSIONS: { key: FacetKey; label: string }[] = [
+  { key: 'sources', label: 'Source' },
+  { key: 'languages', label: 'Language' },
+  { key: 'countries', label: 'Country mentioned' },
+  { key: 'collections', label: 'Collection' },
+  { key: 'folders', label: 'Folder' },
+];
+const SHOWN = 8;
+
+export function FilterPanel() {
+  const { facets, filters, toggleFacet, setDates, clearFilters } = useSearch();
+  const active = Object.values(filters).filter((value) => (Array.isArray(value) ? value.length : value)).length;
+  return (
+    <details className="filters">
+      <summary>Filters{active ? ` (${active})` : ''}</summary>
+      <div className="date-range">
+        <label>
+          From
+          <input type="date" value={filters.dateFrom ?? ''} onChange={(event) => setDates(event.target.value, filters.dateTo)} />
+        </label>
+        <label>
+          To
+          <input type="date" value={filters.dateTo ?? ''} onChange={(event) => setDates(filters.dateFrom, event.target.value)} />
+        </label>
+      </div>
+      {facets
+        ? DIMENSIONS.map(({ key, label }) => (
+            <Facet key={key} label={label} values={facets[key]} chosen={filters[key] ?? []} onToggle={(value) => toggleFacet(key, value)} />
+          ))
+        : null}
+      {active ? (
+        <button type="button" onClick={clearFilters}>
+          Clear filters
+        </button>
+      ) : null}
+    </details>
+  );
+}
+
+function Facet({
+  label,
+  values,
+  chosen,
+  onToggle,
+}: {
+  label: string;
+  values: FacetValue[];
+  chosen: string[];
+  onToggle(value: string): void;
+}) {
+  if (values.length === 0) return null;
+  const shown = [...values.slice(0, SHOWN), ...values.slice(SHOWN).filter((facet) => chosen.includes(facet.value))];
+  return (
+    <fieldset className="facet">
+      <legend>{label}</legend>
+      {shown.map((facet) => (
+        <label key={facet.value} className="facet-value">
+          <input type="checkbox" checked={chosen.includes(facet.value)} onChange={() => onToggle(facet.value)} />
+          <span className="facet-name">{facet.value}</span>
+          <span className="facet-count">{facet.count.toLocaleString('en')}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

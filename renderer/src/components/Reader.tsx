@@ -1,0 +1,79 @@
+import { useApp } from '../state/store';
+
+/** The text selected in the article's body, paragraphs kept apart; empty when nothing is selected there. */
+function selectedPassage(): string {
+  const selection = window.getSelection();
+  const body = document.querySelector('.article-body');
+  if (!selection || selection.isCollapsed || !body || !body.contains(selection.anchorNode) || !body.contains(selection.focusNode))
+    return '';
+  return selection
+    .toString()
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function Reader() {
+  const { selected, similar, addToBriefing, open } = useApp();
+  if (!selected) {
+    return (
+      <section className="pane reader empty" aria-label="Reader">
+        <p>Choose a result to read it here.</p>
+      </section>
+    );
+  }
+  const facts = [
+    selected.source ?? 'Unknown source',
+    selected.place,
+    selected.date ?? 'undated',
+    selected.author,
+    selected.language?.toUpperCase(),
+  ];
+  return (
+    <section className="pane reader" aria-label="Reader">
+      <article>
+        <header>
+          <h2>{selected.title}</h2>
+          <p className="article-meta">{facts.filter(Boolean).join(' · ')}</p>
+          <div className="reader-actions">
+            <button type="button" className="primary" onClick={() => addToBriefing(selected)}>
+              Add to briefing
+            </button>
+            <button
+              type="button"
+              onMouseDown={(event) => event.preventDefault() /* keep the selection */}
+              onClick={() => {
+                const passage = selectedPassage();
+                if (passage) addToBriefing(selected, passage);
+              }}
+            >
+              Add excerpt
+            </button>
+          </div>
+        </header>
+        <div className="article-body">
+          {selected.body.split(/\n\s*\n/).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+        <footer className="article-path">From {selected.path}</footer>
+        {similar.length > 0 ? (
+          <section aria-label="More like this" className="similar">
+            <h3>More like this</h3>
+            <ul>
+              {similar.map((hit) => (
+                <li key={hit.id}>
+                  <button type="button" className="link" onClick={() => void open(hit.id)}>
+                    {hit.title}
+                  </button>
+                  <span className="result-meta"> {[hit.source, hit.date ?? 'undated'].filter(Boolean).join(' · ')}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </section>
+  );
+}

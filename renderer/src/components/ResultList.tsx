@@ -1,0 +1,80 @@
+// The result list, virtualised: only the rows on screen exist, and their pages are fetched as they
+// scroll into view, so 100,000 results scroll like 10.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { PAGE_SIZE, useSearch } from '../state/search';
+import { useApp } from '../state/store';
+import { Highlighted } from './Highlighted';
+
+const ROW_HEIGHT = 118;
+const FIRST_ROWS = 12;
+
+export function ResultList() {
+  const { total, pages, loadPage, active } = useSearch();
+  const { selected, open } = useApp();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    // a first layout before the element is measured (and in tests, where nothing is measured)
+    initialRect: { width: 360, height: 800 },
+  });
+  const measured = virtualizer.getVirtualItems();
+  // until the list has been laid out (and where nothing is laid out, as in jsdom), show the first rows
+  const rows =
+    measured.length > 0
+      ? measured
+      : Array.from({ length: Math.min(total, FIRST_ROWS) }, (_, index) => ({ index, key: index, start: index * ROW_HEIGHT }));
+
+  useEffect(() => {
+    for (const page of new Set(rows.map((row) => Math.floor(row.index / PAGE_SIZE)))) void loadPage(page);
+  }, [rows, loadPage]);
+
+  useEffect(() => {
+    if (active >= 0) virtualizer.scrollToIndex(active, { align: 'auto' });
+  }, [active, virtualizer]);
+
+  // a new search starts at the top
+  const firstPage = pages[0];
+  useEffect(() => virtualizer.scrollToOffset(0), [firstPage, virtualizer]);
+
+  return (
+    <div ref={scroller} className="results-scroller">
+      <ol className="results" aria-label="Search results" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((row) => {
+          const hit = pages[Math.floor(row.index / PAGE_SIZE)]?.[row.index % PAGE_SIZE];
+          return (
+            <li
+              key={row.key}
+              className="result-row"
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              aria-setsize={total}
+              aria-posinset={row.index + 1}
+            >
+              {hit ? (
+                <button
+                  type="button"
+                  className={`result${selected?.id === hit.id ? ' selected' : ''}${row.index === active ? ' active' : ''}`}
+                  aria-current={selected?.id === hit.id}
+                  onClick={() => void open(hit.id)}
+                >
+                  <span className="result-title">{hit.title}</span>
+                  <span className="result-meta">
+                    {[hit.source ?? 'Unknown source', hit.date ?? 'undated', hit.language?.toUpperCase()].filter(Boolean).join(' · ')}
+                  </span>
+                  <span className="result-snippet">
+                    <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                  </span>
+                </button>
+              ) : (
+                <span className="result loading">Loading…</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// Search state: the query, its filters and sort, and the results, fetched page by page as the list
+// scrolls (a query may match 100,000 articles; the list only ever holds the pages seen).
+import { create } from 'zustand';
+import type { Facets, SearchFilters, SearchHit, SearchSuggestion } from '../../../electron/contract';
+import { api } from '../api';
+
+export const PAGE_SIZE = 100;
+export type FacetKey = 'sources' | 'languages' | 'countries' | 'collections' | 'folders';
+
+export interface SearchState {
+  query: string;
+  filters: SearchFilters;
+  sort: 'relevance' | 'date';
+  /** Result pages by page number. */
+  pages: Record<number, SearchHit[]>;
+  total: number;
+  facets: Facets | null;
+  suggestion: SearchSuggestion | null;
+  error: string | null;
+  /** The result the arrow keys have reached; -1 for none. */
+  active: number;
+  moveActive(step: 1 | -1): void;
+  setQuery(query: string): void;
+  toggleFacet(key: FacetKey, value: string): void;
+  setDates(dateFrom: string | undefined, dateTo: string | undefined): void;
+  setSort(sort: 'relevance' | 'date'): void;
+  clearFilters(): void;
+  acceptSuggestion(): void;
+  runSearch(): Promise<void>;
+  loadPage(page: number): Promise<void>;
+  hitAt(index: number): SearchHit | undefined;
+}
+
+let sequence = 0;
+const loading = new Set<number>();
+
+export const useSearch = create<SearchState>()((set, get) => ({
+  query: '',
+  filters: {},
+  sort: 'relevance',
+  pages: {},
+  total: 0,
+  facets: null,
+  suggestion: null,
+  error: null,
+  active: -1,
+
+  moveActive: (step) => set({ active: Math.max(0, Math.min(get().total - 1, get().active + step)) }),
+
+  setQuery: (query) => set({ query }),
+
+  toggleFacet: (key, value) => {
+    const current = get().filters[key] ?? [];
+    const next = current.includes(value) ? current.filter((other) => other !== value) : [...current, value];
+    set({ filters: { ...get().filters, [key]: next.length ? next : undefined } });
+    void get().runSearch();
+  },
+
+  setDates: (dateFrom, dateTo) => {
+    set({ filters: { ...get().filters, dateFrom: dateFrom || undefined, dateTo: dateTo || undefined } });
+    void get().runSearch();
+  },
+
+  setSort: (sort) => {
+    set({ sort });
+    void get().runSearch();
+  },
+
+  clearFilters: () => {
+    set({ filters: {} });
+    void get().runSearch();
+  },
+
+  acceptSuggestion: () => {
+    const { suggestion } = get();
+    if (!suggestion) return;
+    set(suggestion.dropFilters ? { filters: {} } : { query: suggestion.query });
+    void get().runSearch();
+  },
+
+  runSearch: async () => {
+    const current = ++sequence;
+    loading.clear();
+    const { query, filters, sort } = get();
+    const response = await api.search(query, { limit: PAGE_SIZE, offset: 0, filters, sort });
+    if (current !== sequence) return; // a newer search has started; its answer wins
+    if (response.ok) {
+      set({
+        pages: { 0: response.hits },
+        total: response.total,
+        facets: response.facets,
+        suggestion: response.suggestion ?? null,
+        error: null,
+      });
+    } else {
+      set({ pages: {}, total: 0, facets: null, suggestion: null, error: response.message });
+    }
+  },
+
+  loadPage: async (page) => {
+    if (get().pages[page] || loading.has(page)) return;
+    loading.add(page);
+    const current = sequence;
+    const { query, filters, sort } = get();
+    const response = await api.search(query, { limit: PAGE_SIZE, offset: page * PAGE_SIZE, filters, sort });
+    loading.delete(page);
+    if (current === sequence && response.ok) set({ pages: { ...get().pages, [page]: response.hits } });
+  },
+
+  hitAt: (index) => get().pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE],
+}));

@@ -1,0 +1,50 @@
+// The app's way of importing: in a worker thread, while the service keeps answering searches.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../../electron/contract';
+import { AttacheService, LibraryBusyError } from '../../../electron/core/service';
+import { CORPORA_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
+import { IMPORT_WORKER } from '../../support/workerScript';
+
+const BBC_TECH = path.join(CORPORA_DIR, 'bbc', 'tech');
+
+describe('import in a worker thread', () => {
+  it('imports, streams progress, and answers searches from the old index meanwhile', async () => {
+    const service = await AttacheService.open({ libraryDir: await tempDir('worker'), seedsDir: SEEDS_DIR, importWorker: IMPORT_WORKER });
+    const progress: ImportProgress[] = [];
+    const answered: number[] = [];
+    const importing = service.importFolder(BBC_TECH, { onProgress: (update) => progress.push(update) });
+    expect(service.importRunning).toBe(true);
+    await expect(service.removeCollection('Samples')).rejects.toBeInstanceOf(LibraryBusyError);
+    let finished = false;
+    void importing.finally(() => (finished = true));
+    while (progress.length < 50 && !finished) {
+      const response = await service.search('Azerbaijan');
+      if (response.ok) answered.push(response.total);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const report = await importing;
+    expect(answered.length).toBeGreaterThan(5);
+    expect(answered.every((total) => total === 2)).toBe(true);
+    expect(report.imported.length + report.duplicates.length).toBe(401);
+    expect(progress.at(-1)).toEqual({ done: 401, total: 401, current: null });
+    expect(service.listArticles()).toHaveLength(5 + report.imported.length);
+    const search = await service.search('broadband');
+    expect(search.ok && search.total).toBeGreaterThan(10);
+  });
+
+  it('cancels: the articles read so far stay, consistent', async () => {
+    const service = await AttacheService.open({ libraryDir: await tempDir('worker-cancel'), importWorker: IMPORT_WORKER });
+    const importing = service.importFolder(BBC_TECH, {
+      onProgress: ({ done }) => {
+        if (done === 100) service.cancelImport();
+      },
+    });
+    const report = await importing;
+    expect(report.canceled).toBe(true);
+    expect(report.imported.length + report.duplicates.length).toBeGreaterThanOrEqual(100);
+    expect(report.imported.length + report.duplicates.length).toBeLessThan(401);
+    expect(service.listArticles()).toHaveLength(report.imported.length);
+    expect(service.importRunning).toBe(false);
+  });
+});

@@ -1,0 +1,245 @@
+// Search as the user types it: every query form, in English and Russian (and Spanish, French, German
+// stemming), ranking, filters with facets, snippets, "more like this", and malformed queries.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchOptions } from '../../../electron/contract';
+import { AttacheService } from '../../../electron/core/service';
+import { SEEDS_DIR, tempDir } from '../../support/paths';
+import { openSearchLibrary } from '../../support/searchLibrary';
+
+let service: AttacheService;
+beforeAll(async () => {
+  service = await openSearchLibrary();
+}, 60_000);
+
+const search = async (query: string, options?: SearchOptions) => {
+  const response = await service.search(query, options);
+  if (!response.ok) throw new Error(response.message);
+  return response;
+};
+/** Titles of the hits, each once: the fixtures hold two Russian and two Spanish texts with the same title (dashes differ). */
+const titles = async (query: string, options?: SearchOptions) => [...new Set((await search(query, options)).hits.map((hit) => hit.title))];
+
+const T = {
+  cubaVisit: 'Aleksandr Lukashenko makes official visit to Cuba',
+  beltaBaku: 'Lukashenko, Aliyev discuss ways to expand Belarus-Azerbaijan manufacturing cooperation',
+  lavrov: 'Russia and Cuba to strengthen strategic ties with Lavrov visit',
+  azernews: 'Azerbaijan and Belarus forge new paths in economic and industrial collaboration',
+  kaliningrad: "Belarus aims for tight cooperation with Russia's Kaliningrad Oblast in logistics",
+  ru: 'Минск и Гавана договорились расширить сотрудничество',
+  es: 'Cuba y Belarús firman acuerdos de cooperación agrícola',
+  fr: 'La Biélorussie et l’Azerbaïdjan renforcent leurs échanges',
+  de: 'Deutschland und Kasachstan vertiefen die wirtschaftliche Zusammenarbeit',
+  antivirus: 'Banks roll out new antivirus software',
+  antiVirus: 'Ministries update anti-virus protection',
+  zanzibarTitle: 'Zanzibar: a briefing on Zanzibar',
+  cloves: 'Spice exports rise',
+};
+
+describe('plain words', () => {
+  it('English: finds exactly the two Azerbaijan articles of the seeds (and the French one, by its stem)', async () => {
+    expect((await titles('Azerbaijan', { filters: { collections: ['Samples'] } })).sort()).toEqual([T.azernews, T.beltaBaku].sort());
+  });
+  it('Russian: a word in another case form finds the article ("Белоруссии" → "Белоруссия")', async () => {
+    expect(await titles('Белоруссии')).toContain(T.ru);
+    expect(await titles('сотрудничества')).toEqual([T.ru]);
+  });
+  it('Spanish, French and German words find their inflected forms', async () => {
+    expect(await titles('cooperaciones')).toContain(T.es);
+    expect(await titles('échange')).toContain(T.fr);
+    expect(await titles('Zusammenarbeiten')).toEqual([T.de]);
+  });
+});
+
+describe('+must and -exclude', () => {
+  it('English', async () => {
+    const { hits } = await search('+Cuba tractors');
+    expect(hits.every((hit) => [T.cubaVisit, T.lavrov, T.es].includes(hit.title))).toBe(true);
+    // the articles with both words come first (the Spanish one has "tractores")
+    expect(hits.map((hit) => hit.matched)).toEqual([2, 2, 2, 1]);
+    expect(new Set(hits.slice(0, 3).map((hit) => hit.title))).toEqual(new Set([T.cubaVisit, T.es]));
+    expect(await titles('Havana -Lavrov')).not.toContain(T.lavrov);
+    expect(await titles('Havana -Lavrov')).toContain(T.cubaVisit);
+  });
+  it('Russian', async () => {
+    expect(await titles('+Минск +Куба')).toEqual([T.ru]);
+    expect(await titles('+Минск -Куба')).toEqual([]);
+  });
+  it('a query of exclusions only lists everything else', async () => {
+    const all = service.listArticles().length;
+    expect((await search('-Cuba')).total).toBe(all - (await search('Cuba')).total);
+  });
+});
+
+describe('field:word', () => {
+  it('title, source, author and place', async () => {
+    expect(await titles('title:Kaliningrad')).toEqual([T.kaliningrad]);
+    expect((await titles('source:BelTA')).sort()).toEqual([T.beltaBaku, T.kaliningrad, T.ru].sort());
+    expect(await titles('author:Newman')).toEqual([T.lavrov]);
+    expect(await titles('place:Baku')).toContain(T.beltaBaku);
+    expect(await titles('title:Lavrov')).toEqual([T.lavrov]);
+    expect(await titles('title:tractors')).toEqual([]);
+  });
+  it('Russian', async () => {
+    expect(await titles('place:Минск')).toEqual([T.ru]);
+    expect(await titles('title:Гавана')).toEqual([T.ru]);
+  });
+});
+
+describe('wildcards and fuzzy words', () => {
+  it('trailing wildcard, English and Russian', async () => {
+    expect(await titles('Kalinin*')).toEqual([T.kaliningrad]);
+    expect(await titles('межправит*')).toEqual([T.ru]);
+  });
+  it('~1 allows one letter of difference, English and Russian', async () => {
+    expect(await titles('Kaliningrd~1')).toEqual([T.kaliningrad]);
+    expect(await titles('Kaliningrd')).toEqual([]);
+    expect(await titles('Гавона~1')).toEqual([T.ru]);
+  });
+});
+
+describe('"exact phrases"', () => {
+  it('English: only where the words stand together, in order', async () => {
+    expect(await titles('"strategic partnership"')).toEqual([T.cubaVisit]);
+    expect(await titles('"partnership strategic"')).toEqual([]);
+    expect(await titles('"Council of State"')).toEqual([T.cubaVisit]);
+  });
+  it('Russian', async () => {
+    expect(await titles('"сельском хозяйстве"')).toEqual([T.ru]);
+    expect(await titles('"хозяйстве сельском"')).toEqual([]);
+  });
+});
+
+describe('accents, hyphens and numbers', () => {
+  it('matches without diacritics, both ways', async () => {
+    expect((await titles('Marti')).sort()).toEqual([T.cubaVisit, T.lavrov].sort());
+    expect(await titles('Rodriguez')).toEqual([T.lavrov]);
+    expect(await titles('Belarús')).toContain(T.kaliningrad);
+  });
+  it('hyphenated words match their parts and their joined form', async () => {
+    expect(await titles('Azerbaijan')).toContain(T.beltaBaku); // written "Belarus-Azerbaijan" there too
+    expect((await titles('antivirus')).sort()).toEqual([T.antiVirus, T.antivirus].sort());
+    expect((await titles('anti-virus')).sort()).toEqual([T.antiVirus, T.antivirus].sort());
+  });
+  it('numbers and amounts stay searchable in every language', async () => {
+    expect(await titles('14,500')).toEqual([T.cubaVisit]);
+    expect(await titles('14500')).toEqual([T.cubaVisit]);
+    expect((await titles('$400 million'))[0]).toBe(T.beltaBaku);
+    expect(await titles('"$400 million"')).toEqual([T.beltaBaku]);
+    expect((await titles('2023')).length).toBeGreaterThanOrEqual(4);
+    expect(await titles('+2023 +Минск')).toEqual([T.ru]);
+  });
+});
+
+describe('ranking', () => {
+  it('an article with all the words ranks above one with only a rare one, however often it has it', async () => {
+    const { hits } = await search('Zanzibar cloves trade');
+    expect(hits[0]).toMatchObject({ title: T.cloves, matched: 3 });
+    const rare = hits.find((hit) => hit.title === T.zanzibarTitle)!;
+    expect(rare.matched).toBe(1);
+    // Lunr alone would put it first: its score for the rare word, in the title and five times, is higher
+    expect(rare.score).toBeGreaterThan(hits[0]!.score);
+  });
+  it('a title match weighs more than body matches', async () => {
+    expect((await titles('Zanzibar'))[0]).toBe(T.zanzibarTitle);
+    expect((await titles('Lavrov'))[0]).toBe(T.lavrov);
+  });
+});
+
+describe('filters and facets', () => {
+  it('counts by language, source, country and collection, and filters by each', async () => {
+    const { facets, total } = await search('Belarus');
+    expect(facets.languages.find((facet) => facet.value === 'en')!.count).toBeLessThan(total);
+    expect(facets.collections.map((facet) => facet.value)).toContain('Samples');
+    expect(facets.countries.find((facet) => facet.value === 'Belarus')!.count).toBe(total);
+    const english = await search('Belarus', { filters: { languages: ['en'] } });
+    expect(english.total).toBe(facets.languages.find((facet) => facet.value === 'en')!.count);
+    // a dimension's own counts ignore its own filter, so the user can widen the choice
+    expect(english.facets.languages).toEqual(facets.languages);
+    expect((await titles('Belarus', { filters: { sources: ['BelTA'], languages: ['en'] } })).sort()).toEqual(
+      [T.beltaBaku, T.kaliningrad].sort(),
+    );
+    expect(await titles('Cuba', { filters: { countries: ['Venezuela'] } })).toEqual([T.cubaVisit]);
+  });
+  it('filters by date range, leaving undated articles out', async () => {
+    expect((await titles('Belarus', { filters: { dateFrom: '2024-05-01', dateTo: '2024-12-31' } })).sort()).toEqual(
+      [T.azernews, T.beltaBaku, 'Belarus and Azerbaijan sign transport agreement'].sort(),
+    );
+  });
+  it('sorts by date, newest first, undated last', async () => {
+    const dates = (await search('Belarus', { sort: 'date' })).hits.map((hit) => hit.date);
+    const dated = dates.filter(Boolean) as string[];
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.indexOf(null)).toBeGreaterThanOrEqual(dated.length);
+  });
+  it('pages through results', async () => {
+    const all = (await search('Belarus', { limit: 100 })).hits.map((hit) => hit.id);
+    const second = (await search('Belarus', { limit: 3, offset: 3 })).hits.map((hit) => hit.id);
+    expect(second).toEqual(all.slice(3, 6));
+  });
+});
+
+describe('snippets', () => {
+  it('English: the best passage, with the query words marked', async () => {
+    const [hit] = (await search('Lavrov wreath')).hits;
+    const marked = hit!.highlights.map(([start, end]) => hit!.snippet.slice(start, end));
+    expect(marked).toEqual(expect.arrayContaining(['Lavrov', 'wreath']));
+  });
+  it('Russian: inflected forms are marked', async () => {
+    const [hit] = (await search('Белоруссии сотрудничество')).hits;
+    const marked = hit!.highlights.map(([start, end]) => hit!.snippet.slice(start, end));
+    expect(marked).toEqual(expect.arrayContaining(['Белоруссия', 'сотрудничество']));
+  });
+});
+
+describe('more like this', () => {
+  it('finds the other Belarus–Azerbaijan articles for BelTA’s, among the top three', async () => {
+    const belta = service.listArticles().find((meta) => meta.title === T.beltaBaku)!;
+    const similar = (await service.moreLikeThis(belta.id)).map((hit) => hit.title);
+    expect(similar.slice(0, 3)).toEqual(expect.arrayContaining([T.azernews, 'Belarus and Azerbaijan sign transport agreement']));
+    expect(similar).not.toContain(T.beltaBaku);
+    expect(similar).not.toContain(T.antivirus);
+  });
+});
+
+describe('malformed queries get a message, never an exception', () => {
+  it.each([
+    ['title:', /^Nothing follows “title:”/],
+    ['"unclosed', /^A quotation mark is not closed/],
+    ['~', /^“~” needs a word before it/],
+    ['*', /^“\*”: put at least 2 letters before “\*”/],
+    ['x'.repeat(5000), /^The query is too long \(5,000 characters; at most 1,000\)\./],
+    ['+', /^“\+” needs a word after it/],
+    ['Havana~7', /^Fuzzy matching allows 1 or 2 letters/],
+    ['Ha*na', /a wildcard may only end a word/],
+  ])('%s', async (query, message) => {
+    const response = await service.search(query);
+    expect(response.ok).toBe(false);
+    if (!response.ok) expect(response.message).toMatch(message);
+  });
+});
+
+describe('no matches', () => {
+  it('suggests a fuzzy search that finds something', async () => {
+    const response = await search('Kaliningrd');
+    expect(response.total).toBe(0);
+    expect(response.suggestion).toMatchObject({ query: 'Kaliningrd~1', total: 1, dropFilters: false });
+  });
+  it('suggests dropping filters that hide every match', async () => {
+    const response = await search('Lavrov', { filters: { languages: ['ru'] } });
+    expect(response.suggestion).toMatchObject({ dropFilters: true, total: 1 });
+  });
+});
+
+describe('the index on disk', () => {
+  it('is loaded at start instead of rebuilt, and grows with imports', async () => {
+    const libraryDir = await tempDir('persist');
+    await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    const indexFile = path.join(libraryDir, 'index.json');
+    const before = (await stat(indexFile)).mtimeMs;
+    const reopened = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    expect((await stat(indexFile)).mtimeMs).toBe(before);
+    expect(await reopened.search('Havana')).toMatchObject({ ok: true, total: 2 });
+  });
+});

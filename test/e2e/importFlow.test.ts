@@ -1,0 +1,100 @@
+// End to end in Chromium: importing folders from the window, with progress, cancel and the report.
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eApp, type E2eApp } from '../support/e2eApp';
+import { CORPORA_DIR, PROJECT_DIR, tempDir } from '../support/paths';
+
+let app: E2eApp;
+
+beforeAll(async () => {
+  app = await startE2eApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('importing from the window', () => {
+  it('shows progress, then a report naming each skipped file with its reason; the good files are searchable', async () => {
+    const folder = await tempDir('e2e-import');
+    await cp(path.join(PROJECT_DIR, 'test', 'fixtures', 'bad'), folder, { recursive: true });
+    await cp(path.join(CORPORA_DIR, 'bbc', 'politics'), path.join(folder, 'politics'), { recursive: true });
+    await mkdir(path.join(folder, 'notes'));
+    await writeFile(
+      path.join(folder, 'notes', 'herring.txt'),
+      'Baltic fisheries talks\n\nNegotiators agreed on herring quotas for the coming season in Riga.',
+    );
+    app.server.importFolderChoice = folder;
+
+    const page = await app.openPage();
+    await page.getByRole('button', { name: 'Import folder…' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Import progress' });
+    await progress.waitFor();
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Import' }).textContent(), { timeout: 20_000 })
+      .toMatch(/Importing \d+ of 426: /);
+
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe(`Import finished: “${path.basename(folder)}”`);
+    expect(await dialog.textContent()).toMatch(/426 files: \d+ imported, 0 updated, \d+ already in the library, 8 skipped\./);
+    const skipped = Object.fromEntries(
+      await dialog
+        .getByRole('list', { name: 'Skipped files' })
+        .getByRole('listitem')
+        .evaluateAll((items) =>
+          items.map((item) => [item.querySelector('.skipped-path')!.textContent, item.querySelector('.skipped-reason')!.textContent]),
+        ),
+    );
+    expect(skipped).toEqual({
+      'binary-renamed.txt': 'binary file, not text',
+      'empty.txt': 'empty file',
+      'invalid-utf8.txt': 'invalid UTF-8 byte sequence at byte 59 (damaged file?)',
+      'not-a-word-file.docx': expect.stringMatching(/^broken Word file/),
+      'scanned-no-text-layer.pdf': 'no text: scanned PDF? (no text layer)',
+      'tags-only.html': 'no article text found in the page',
+      'truncated.pdf': expect.stringMatching(/^broken PDF/),
+      'unsupported.rtf': 'unsupported file type (.rtf)',
+    });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('searchbox', { name: 'Search the library' }).fill('herring');
+    await expect.poll(() => page.getByRole('list', { name: 'Search results' }).getByRole('button').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('cancels a running import and reports what was done', async () => {
+    app.server.importFolderChoice = path.join(CORPORA_DIR, 'bbc', 'sport');
+    const page = await app.openPage();
+    await page.getByRole('button', { name: 'Import folder…' }).click();
+    await expect.poll(() => page.getByRole('group', { name: 'Import' }).textContent(), { timeout: 20_000 }).toMatch(/Importing \d+ of 511/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('Import cancelled: “sport”');
+    const imported = Number(/(\d+) imported/.exec((await dialog.textContent())!)?.[1]);
+    expect(imported).toBeGreaterThan(0);
+    expect(imported).toBeLessThan(511);
+    expect(app.service.collections().find((collection) => collection.name === 'sport')?.articles).toBe(imported);
+    await page.close();
+  });
+
+  it('imports a folder dropped on the window', async () => {
+    app.server.dropRoot = path.join(PROJECT_DIR, 'test', 'fixtures');
+    const page = await app.openPage();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([''], 'search'));
+      const target = document.querySelector('.app')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('Import finished: “search”');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('searchbox', { name: 'Search the library' }).fill('Zanzibar');
+    await expect.poll(() => page.getByRole('list', { name: 'Search results' }).getByRole('button').count()).toBe(2);
+    await page.close();
+  });
+});

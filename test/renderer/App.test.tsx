@@ -1,0 +1,185 @@
+// The renderer in jsdom, with window.attache implemented by the real core service (no network, no Electron).
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AttacheService } from '../../electron/core/service';
+import { App } from '../../renderer/src/App';
+import { useSearch } from '../../renderer/src/state/search';
+import { useApp } from '../../renderer/src/state/store';
+import { inProcessApi } from '../support/inProcessApi';
+import { SEEDS_DIR, tempDir } from '../support/paths';
+
+const exported: string[] = [];
+let api: ReturnType<typeof inProcessApi>;
+
+beforeAll(async () => {
+  const service = await AttacheService.open({ libraryDir: await tempDir('renderer'), seedsDir: SEEDS_DIR });
+  const outDir = await tempDir('renderer-out');
+  window.attache = api = inProcessApi(
+    service,
+    {
+      exportPath: (briefing) => {
+        exported.push(briefing.sections.flatMap((section) => section.items.map((item) => item.title)).join(' | '));
+        return `${outDir}/${exported.length}.docx`;
+      },
+      importFolder: () => undefined,
+    },
+    await tempDir('renderer-state'),
+  );
+});
+
+const initialApp = useApp.getState();
+const initialSearch = useSearch.getState();
+afterEach(() => {
+  cleanup();
+  useApp.setState(initialApp, true);
+  useSearch.setState(initialSearch, true);
+});
+
+describe('App', () => {
+  it('shows search results with marked snippets as the user types', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    // an empty query lists the whole library; the search's own answer replaces it
+    expect(await screen.findByText('5 articles in the library')).toBeTruthy();
+    await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), 'Kaliningrad');
+    expect(await screen.findByText('1 result')).toBeTruthy();
+    const results = screen.getAllByRole('button', { name: /Kaliningrad Oblast in logistics/ });
+    expect(results).toHaveLength(1);
+    const marks = results[0]!.querySelectorAll('mark');
+    expect([...marks].map((mark) => mark.textContent)).toContain('Kaliningrad');
+  });
+
+  it('opens an article in the reader with its metadata, and renders its text as text', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), 'Aliyev');
+    await user.click(await screen.findByRole('button', { name: /Lukashenko, Aliyev discuss/ }));
+    const reader = screen.getByRole('region', { name: 'Reader' });
+    expect(await within(reader).findByRole('heading', { level: 2 })).toHaveProperty(
+      'textContent',
+      'Lukashenko, Aliyev discuss ways to expand Belarus-Azerbaijan manufacturing cooperation',
+    );
+    expect(within(reader).getByText('BelTA · Baku · 2024-05-16 · EN')).toBeTruthy();
+  });
+
+  it('builds a briefing: add, refuse a second copy, reorder, remove, export', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const search = screen.getByRole('searchbox', { name: 'Search the library' });
+    await user.type(search, 'Havana');
+    expect(await screen.findByText('2 results')).toBeTruthy();
+    const results = screen.getAllByRole('button', { name: /Cuba/ });
+    expect(results).toHaveLength(2);
+    for (const result of results) {
+      await user.click(result);
+      // wait until the reader shows the article clicked, not the one before it
+      const title = result.querySelector('.result-title')!.textContent;
+      await waitFor(() =>
+        expect(within(screen.getByRole('region', { name: 'Reader' })).getByRole('heading', { level: 2 }).textContent).toBe(title),
+      );
+      await user.click(screen.getByRole('button', { name: 'Add to briefing' }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Add to briefing' }));
+    expect(screen.getByRole('status').textContent).toMatch(/already in the briefing/);
+
+    const items = () =>
+      within(screen.getByRole('list', { name: 'Items of “Articles”' }))
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.item-title')!.textContent);
+    const [first, second] = items();
+    await user.click(screen.getByRole('button', { name: `Move “${second}” up` }));
+    expect(items()).toEqual([second, first]);
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Exported to /));
+    expect(exported.at(-1)).toBe(`${second} | ${first}`);
+    await user.click(screen.getByRole('button', { name: `Remove “${second}”` }));
+    expect(items()).toEqual([first]);
+  });
+
+  it('works from the keyboard: / to search, arrows and Enter to open, A to add, undo and redo, ? for help', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.keyboard('/');
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' }));
+    await user.keyboard('Havana');
+    expect(await screen.findByText('2 results')).toBeTruthy();
+    await user.keyboard('{ArrowDown}{Enter}');
+    const reader = screen.getByRole('region', { name: 'Reader' });
+    const title = (await within(reader).findByRole('heading', { level: 2 })).textContent!;
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('a');
+    const items = () =>
+      within(screen.getByRole('list', { name: 'Items of “Articles”' }))
+        .queryAllByRole('listitem')
+        .map((item) => item.querySelector('.item-title')!.textContent);
+    expect(items()).toEqual([title]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(items()).toEqual([]);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(items()).toEqual([title]);
+    await user.keyboard('?');
+    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByText('Undo a briefing edit')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+  });
+
+  it('undoes a run of typing in one field as one step', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const title = screen.getByLabelText('Title', { exact: true }) as HTMLInputElement;
+    await user.clear(title);
+    await user.type(title, 'Cuba brief');
+    title.blur();
+    await user.keyboard('{Control>}z{/Control}');
+    expect((screen.getByLabelText('Title', { exact: true }) as HTMLInputElement).value).toBe('Untitled briefing');
+  });
+
+  it('starts from a template: a meeting brief has its five sections', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Start from a template' }), 'meeting');
+    await waitFor(() => expect(screen.getAllByRole('textbox', { name: /^Heading of section/ })).toHaveLength(5));
+    expect(screen.getAllByRole('textbox', { name: /^Heading of section/ }).map((input) => (input as HTMLInputElement).value)).toEqual([
+      'Purpose',
+      'Scenario and participants',
+      'Key points',
+      'Background',
+      'Talking points',
+    ]);
+  });
+
+  it('previews the briefing as it will print: excerpt quoted with its footnote, note apart, sources listed', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), 'Aliyev');
+    expect(await screen.findByText('1 result')).toBeTruthy();
+    await user.click(screen.getAllByRole('button', { name: /Lukashenko, Aliyev discuss/ })[0]!);
+    const article = (await screen.findByRole('region', { name: 'Reader' })).querySelector('.article-body p')!;
+    useApp.getState().addToBriefing(useApp.getState().selected!, article.textContent!.slice(0, 60));
+    await user.type(await screen.findByLabelText(/^Note on excerpt of/), 'Ask the embassy.');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = screen.getByRole('dialog', { name: 'Print preview' });
+    expect(within(preview).getByRole('heading', { level: 1 }).textContent).toBe('Untitled briefing');
+    const quote = preview.querySelector('blockquote')!;
+    expect(quote.textContent).toBe(`${article.textContent!.slice(0, 60)}1`);
+    expect(within(preview).getByLabelText('Footnotes').textContent).toContain(
+      'BelTA, “Lukashenko, Aliyev discuss ways to expand Belarus-Azerbaijan manufacturing cooperation”, 16 May 2024, original file 001_f52338263b10aef5.txt.',
+    );
+    expect(preview.querySelector('.sheet-note')!.textContent).toBe('Note: Ask the embassy.');
+    expect(within(preview).getByText(/File: 001_f52338263b10aef5\.txt; SHA-256: [0-9a-f]{64}\./)).toBeTruthy();
+  });
+
+  it('carries out the application menu’s commands', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const title = screen.getByLabelText('Title', { exact: true }) as HTMLInputElement;
+    await user.clear(title);
+    await user.type(title, 'Draft');
+    act(() => api.emit('menuCommand', 'shortcuts'));
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    act(() => api.emit('menuCommand', 'new'));
+    await waitFor(() => expect((screen.getByLabelText('Title', { exact: true }) as HTMLInputElement).value).toBe('Untitled briefing'));
+  });
+});

@@ -1,0 +1,23 @@
+// Runs ../shared/tools/docx-check (LibreOffice, python-docx, pandoc) on an exported file and returns its summary.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DOCX_CHECK } from './paths';
+
+export interface DocxSummary {
+  headings: { style: string; text: string }[];
+  styles: Record<string, number>;
+  header_texts: string[];
+  footer_texts: string[];
+  has_toc: boolean;
+  footnotes: number;
+  languages: string[];
+  core_properties: { title: string; creator: string; subject: string; keywords: string; created: string | null };
+  page: { width_mm: number; height_mm: number; orientation: string };
+  pages: number;
+  pdf: string;
+}
+
+export async function docxCheck(file: string, outDir?: string): Promise<DocxSummary> {
+  const { stdout } = await promisify(execFile)(DOCX_CHECK, outDir ? [file, outDir] : [file], { timeout: 200_000 });
+  return JSON.parse(stdout) as DocxSummary;
+}

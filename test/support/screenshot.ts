@@ -1,0 +1,65 @@
+// Screenshots of the built renderer over the real core, for the README and for looking at UI changes:
+// `npm run screenshot` writes docs/screenshot.png (1280×800, light), screenshot-dark.png, screenshot-1920.png
+// (1920×1080), view-preview.png, view-shortcuts.png, view-filters.png and import-report.png.
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { startE2eApp } from './e2eApp';
+import { PROJECT_DIR, tempDir } from './paths';
+
+const DOCS = path.join(PROJECT_DIR, 'docs');
+
+async function composeBriefing(page: Page): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('Cuba');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
+  await results.nth(1).waitFor();
+  for (const index of [1, 0]) {
+    await results.nth(index).click();
+    await page.getByRole('button', { name: 'Add to briefing' }).click();
+  }
+  await page.getByLabel('Title', { exact: true }).fill('Cuba: recent contacts');
+  await page.getByLabel('Executive summary').fill('Belarus and Russia both courted Havana this year; trade and the US blockade dominate.');
+}
+
+const app = await startE2eApp();
+const shot = async (page: Page, name: string): Promise<void> => {
+  await page.screenshot({ path: path.join(DOCS, name) });
+  console.log(`wrote docs/${name}`);
+};
+try {
+  for (const [colorScheme, width, height, name] of [
+    ['light', 1280, 800, 'screenshot.png'],
+    ['dark', 1280, 800, 'screenshot-dark.png'],
+    ['light', 1920, 1080, 'screenshot-1920.png'],
+  ] as const) {
+    const page = await app.openPage({ colorScheme, width, height });
+    await composeBriefing(page);
+    await shot(page, name);
+    await page.close();
+  }
+  const page = await app.openPage();
+  await composeBriefing(page);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await shot(page, 'view-preview.png');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  await shot(page, 'view-shortcuts.png');
+  await page.keyboard.press('Escape');
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('Belarus');
+  await page.getByText('Filters').click();
+  await page.waitForTimeout(500);
+  await shot(page, 'view-filters.png');
+  await page.close();
+
+  const folder = path.join(await tempDir('shot-import'), 'Embassy saved pages');
+  await cp(path.join(PROJECT_DIR, 'test', 'fixtures'), folder, { recursive: true });
+  app.server.importFolderChoice = folder;
+  const importing = await app.openPage();
+  await importing.getByRole('button', { name: 'Import folder…' }).click();
+  await importing.getByRole('dialog').waitFor({ timeout: 60_000 });
+  await shot(importing, 'import-report.png');
+  await importing.close();
+} finally {
+  await app.close();
+}
