@@ -156,7 +156,12 @@ describe('App', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), 'Aliyev');
     expect(await screen.findByText('1 result')).toBeTruthy();
     await user.click(screen.getAllByRole('button', { name: /Lukashenko, Aliyev discuss/ })[0]!);
-    const article = (await screen.findByRole('region', { name: 'Reader' })).querySelector('.article-body p')!;
+    const reader = await screen.findByRole('region', { name: 'Reader' });
+    const article = await waitFor(() => {
+      const paragraph = reader.querySelector('.article-body p');
+      if (!paragraph) throw new Error('the article is not shown yet');
+      return paragraph;
+    });
     useApp.getState().addToBriefing(useApp.getState().selected!, article.textContent!.slice(0, 60));
     await user.type(await screen.findByLabelText(/^Note on excerpt of/), 'Ask the embassy.');
     await user.click(screen.getByRole('button', { name: 'Preview' }));
