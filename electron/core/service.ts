@@ -1,15 +1,16 @@
 // The API Attaché exposes, one method per use case, over the library, the search index and export.
 // The Electron main process, the command line and the tests all drive the app through this class.
 import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, ArticleMeta, Briefing, ExportResult, ImportReport, SearchHit, SearchOptions, SearchResponse } from '../contract.js';
 import { writeFileAtomic } from './atomicFile.js';
 import { writeFailure } from './writeFailure.js';
 import { briefingToDocx } from './export/briefingDocx.js';
 import { importFolder, type ImportOptions } from './library/importFolder.js';
-import { runImport, type WorkerScript } from './library/importRunner.js';
+import { runImport, runIndexUpdate, type WorkerScript } from './library/importRunner.js';
 import { Library } from './library/store.js';
-import { SearchIndex } from './search/searchIndex.js';
+import { indexDirOf, SearchIndex } from './search/searchIndex.js';
 import { moreLikeThis, searchLibrary, type Corpus } from './search/searchLibrary.js';
 
 export interface ServiceOptions {
@@ -43,8 +44,9 @@ export class AttacheService {
       await importFolder(library, options.seedsDir, { collection: 'Samples' });
       await library.commit({ seeded: true });
     }
-    const indexFile = path.join(options.libraryDir, 'index.json');
-    const index = (await SearchIndex.load(indexFile, library.stamp)) ?? (await buildIndex(library, indexFile));
+    // the single-file index of earlier versions: its segments replace it
+    for (const legacy of ['index.json', 'index.json.bak']) await rm(path.join(options.libraryDir, legacy), { force: true });
+    const index = await SearchIndex.open(indexDirOf(options.libraryDir), library);
     return new AttacheService(library, index, options.importWorker);
   }
 
@@ -69,16 +71,16 @@ export class AttacheService {
     return { list: () => library.list(), meta: (id) => library.meta(id), body: async (id) => (await library.get(id))?.body };
   }
 
-  /** Imports a folder; searches keep being answered from the current index until it is done. */
+  /** Imports a folder; searches keep being answered from the segments loaded until its own is ready. */
   async importFolder(folder: string, options: Omit<ImportOptions, 'signal'> = {}): Promise<ImportReport> {
     this.assertIdle();
     const controller = new AbortController();
     this.importing = controller;
     try {
       const report = await runImport(this.library, folder, { ...options, signal: controller.signal }, this.importWorker);
-      // a worker wrote the library on disk behind this instance: read it again
+      // a worker wrote the library and its new index segment on disk behind this instance: read them
       if (this.importWorker) this.library = await Library.open(this.library.dir);
-      await this.refreshIndex();
+      await this.index.reload(this.library);
       return report;
     } finally {
       this.importing = undefined;
@@ -115,8 +117,10 @@ export class AttacheService {
     return result;
   }
 
+  /** After a removal: a segment left mostly empty is rebuilt, in the worker when there is one. */
   private async refreshIndex(): Promise<void> {
-    if (this.index.stamp !== this.library.stamp) this.index = await buildIndex(this.library, path.join(this.library.dir, 'index.json'));
+    if (this.importWorker) await runIndexUpdate(this.library, this.importWorker);
+    await this.index.reload(this.library);
   }
 
   async exportBriefing(briefing: Briefing, outFile: string): Promise<ExportResult> {
@@ -128,17 +132,6 @@ export class AttacheService {
     }
     return { ok: true, path: outFile };
   }
-}
-
-async function buildIndex(library: Library, indexFile: string): Promise<SearchIndex> {
-  const articles: Article[] = [];
-  for (const meta of library.list()) {
-    const article = await library.get(meta.id);
-    if (article) articles.push(article);
-  }
-  const index = SearchIndex.build(articles, library.stamp);
-  await index.save(indexFile);
-  return index;
 }
 
 /** Where the app keeps its library (Electron's userData for "Attaché"), shared by the app and the CLI. */

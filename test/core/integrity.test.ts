@@ -69,8 +69,9 @@ describe('a damaged library catalog', () => {
 describe('a damaged search index', () => {
   it('is rebuilt from the library', async () => {
     const libraryDir = await twoVersions();
-    await flipByte(path.join(libraryDir, 'index.json'), 500);
-    await rm(path.join(libraryDir, 'index.json.bak'));
+    // the manifest that names the segments, without its last good copy: every segment is built again
+    await flipByte(path.join(libraryDir, 'index', 'manifest.json'), 50);
+    await rm(path.join(libraryDir, 'index', 'manifest.json.bak'));
     const reopened = await AttacheService.open({ libraryDir });
     expect(await reopened.search('Azerbaijan transport')).toMatchObject({ ok: true });
     expect((await reopened.search('transport agreement')).ok && (await reopened.search('"transport agreement"'))).toMatchObject({

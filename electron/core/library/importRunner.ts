@@ -1,5 +1,6 @@
 // Runs an import in a worker thread (the app's way: the main process keeps answering while files are
-// parsed) or, without a worker script, in this thread (the command line's way). Same report either way.
+// parsed and indexed) or, without a worker script, in this thread (the command line's way). Same report
+// either way. The worker also indexes what it imported; in this thread, the caller indexes.
 import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolder, type ImportOptions } from './importFolder.js';
@@ -12,9 +13,18 @@ export interface WorkerScript {
   execArgv?: string[];
 }
 
-export function runImport(library: Library, folder: string, options: ImportOptions, worker?: WorkerScript): Promise<ImportReport> {
+export async function runImport(library: Library, folder: string, options: ImportOptions, worker?: WorkerScript): Promise<ImportReport> {
   if (!worker) return importFolder(library, folder, options);
-  const job: ImportJob = { libraryDir: library.dir, folder, collection: options.collection };
+  const report = await runJob({ kind: 'import', libraryDir: library.dir, folder, collection: options.collection }, options, worker);
+  return report!;
+}
+
+/** Brings the library's index up to date in a worker thread (after a removal). */
+export async function runIndexUpdate(library: Library, worker: WorkerScript): Promise<void> {
+  await runJob({ kind: 'index', libraryDir: library.dir }, {}, worker);
+}
+
+function runJob(job: ImportJob, options: ImportOptions, worker: WorkerScript): Promise<ImportReport | undefined> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(worker.script, { workerData: job, execArgv: worker.execArgv ?? [] });
     const cancel = (): void => thread.postMessage({ type: 'cancel' });
@@ -30,9 +40,9 @@ export function runImport(library: Library, folder: string, options: ImportOptio
     thread.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.({ done: message.done, total: message.total, current: message.current });
       else if (message.type === 'done') settle(() => resolve(message.report));
-      else settle(() => reject(new Error(`Import failed: ${message.message}`)));
+      else settle(() => reject(new Error(`${job.kind === 'import' ? 'Import' : 'Indexing'} failed: ${message.message}`)));
     });
     thread.on('error', (error) => settle(() => reject(error)));
-    thread.on('exit', (code) => settle(() => reject(new Error(`Import worker stopped (exit code ${code})`))));
+    thread.on('exit', (code) => settle(() => reject(new Error(`The import worker stopped (exit code ${code})`))));
   });
 }

@@ -1,18 +1,16 @@
-// Worker-thread entry: runs one import against the library on disk, posting progress and the final
-// report to the thread that started it, which keeps serving searches from the index it has meanwhile.
+// Worker-thread entry: runs one import against the library on disk and indexes what it added (or only
+// brings the index up to date, after a removal), posting progress and the final report to the thread that
+// started it, which keeps serving searches from the segments it has loaded meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
+import { indexDirOf, updateIndex } from '../search/searchIndex.js';
 import { importFolder } from './importFolder.js';
 import { Library } from './store.js';
 
-export interface ImportJob {
-  libraryDir: string;
-  folder: string;
-  collection?: string;
-}
+export type ImportJob = { kind: 'import'; libraryDir: string; folder: string; collection?: string } | { kind: 'index'; libraryDir: string };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; current: string | null }
-  | { type: 'done'; report: import('../../contract.js').ImportReport }
+  | { type: 'done'; report?: import('../../contract.js').ImportReport }
   | { type: 'failed'; message: string };
 
 const port = parentPort!;
@@ -24,11 +22,15 @@ port.on('message', (message: { type: string }) => {
 
 async function run(): Promise<void> {
   const library = await Library.open(job.libraryDir);
-  const report = await importFolder(library, job.folder, {
-    collection: job.collection,
-    signal: controller.signal,
-    onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
-  });
+  const report =
+    job.kind === 'import'
+      ? await importFolder(library, job.folder, {
+          collection: job.collection,
+          signal: controller.signal,
+          onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
+        })
+      : undefined;
+  await updateIndex(indexDirOf(job.libraryDir), library);
   port.postMessage({ type: 'done', report } satisfies WorkerMessage);
 }
 

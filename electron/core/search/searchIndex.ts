@@ -1,133 +1,205 @@
-// The Lunr index over the library: built from analysed terms (see analysis.ts), saved beside the
-// catalog, loaded at start when its stamp matches the catalog's. It answers one clause at a time;
-// combining clauses, filters and ranking is searchLibrary's job.
-import lunr from 'lunr';
+// The search index: immutable Lunr segments (segment.ts), one or a few per import, queried together.
+// An import adds a segment for the articles no segment has yet, built where the import runs (a worker in
+// the app), while the segments already loaded keep answering. Removed articles stay in their segment
+// until it is mostly dead, then it is rebuilt from the rest; small segments are merged, as a log-structured
+// index does. Scores agree across segments: each match is rescaled from its segment's idf to the idf
+// over all segments, so a term is as rare in every segment as it is in the library.
+//
+// On disk, in the index folder: manifest.json (sealed, with a last good copy) names each segment's file
+// and its articles; a segment file (sealed) is never changed once written. The manifest is the truth:
+// a segment file it does not name is left over from an interrupted update and is deleted.
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { z } from 'zod';
-import type { Article } from '../../contract.js';
 import { readSealedJson, writeSealedJson } from '../sealedFile.js';
-import { termsOf } from './analysis.js';
-import type { SearchField } from './queryParser.js';
+import { Segment, SegmentDataSchema, type ClauseMatch, type IndexableArticle, type TermQuery } from './segment.js';
 
-const INDEX_FORMAT = 'attache-index';
-const INDEX_VERSION = 5;
-/** Only title and body are in Lunr; source, author and place are matched from the catalog. */
-export const INDEXED_FIELDS: SearchField[] = ['title', 'body'];
-export type IndexedField = 'title' | 'body';
-const BOOSTS: Record<IndexedField, number> = { title: 10, body: 1 };
+export { INDEXED_FIELDS, isIndexedField, type ClauseMatch, type IndexedField, type IndexableArticle, type TermQuery } from './segment.js';
 
-const IndexFileSchema = z.object({
-  stamp: z.string(),
-  /** Article ids by the short refs Lunr knows them by. */
-  ids: z.array(z.string()),
-  lunr: z.record(z.string(), z.unknown()),
-});
+const MANIFEST_FORMAT = 'attache-index';
+const MANIFEST_VERSION = 6;
+const SEGMENT_FORMAT = 'attache-index-segment';
+const SEGMENT_VERSION = 1;
+/** Largest segment built: bounds the memory a build needs (one Lunr index over 100,000 articles does not fit in 4 GB). */
+export const SEGMENT_ARTICLES = 10_000;
+/** Segments under this size are merged once there are more than MAX_SMALL_SEGMENTS of them. */
+const SMALL_SEGMENT = 2_000;
+const MAX_SMALL_SEGMENTS = 4;
+/** A segment with more removed articles than this share is rebuilt from the rest. */
+const DEAD_SHARE = 0.3;
 
-export type IndexableArticle = Pick<Article, 'id' | 'title' | 'body' | 'language'>;
+const ManifestSchema = z.object({ segments: z.array(z.object({ file: z.string(), ids: z.array(z.string()) })) });
+type Manifest = z.infer<typeof ManifestSchema>;
+type ManifestEntry = Manifest['segments'][number];
 
-/** What one clause found in one document. */
-export interface ClauseMatch {
-  score: number;
-  /** Index terms that matched, for marking them in snippets. */
-  terms: Set<string>;
+/** The library as the index needs it. */
+export interface IndexSource {
+  list(): { id: string }[];
+  get(id: string): Promise<IndexableArticle | null>;
 }
 
-export interface TermQuery {
-  terms: string[];
-  field?: IndexedField;
-  prefix?: boolean;
-  fuzzy?: number;
+export interface IndexUpdate {
+  /** Articles indexed in new segments (new ones, and the live ones of rebuilt segments). */
+  indexed: number;
+  segments: number;
 }
 
-/**
- * Lunr repeats a document's ref in every posting of every term: short refs (the article's ordinal in
- * base 36) instead of 16-hex ids make the index on disk markedly smaller and faster to load.
- */
-const refOf = (ordinal: number): string => ordinal.toString(36);
+/** Where a library keeps its index. */
+export const indexDirOf = (libraryDir: string): string => path.join(libraryDir, 'index');
+
+/** Lunr's inverse document frequency. */
+const idf = (postings: number, documents: number): number => Math.log(1 + Math.abs((documents - postings + 0.5) / (postings + 0.5)));
 
 export class SearchIndex {
-  private readonly byRef: Map<string, string>;
-
   private constructor(
-    private readonly index: lunr.Index,
-    readonly stamp: string,
-    private readonly ids: string[],
-  ) {
-    this.byRef = new Map(ids.map((id, ordinal) => [refOf(ordinal), id]));
-  }
-
-  static build(articles: Iterable<IndexableArticle>, stamp: string): SearchIndex {
-    const ids: string[] = [];
-    const index = lunr(function () {
-      // documents arrive as finished terms: no Lunr analysis on the way in or out
-      this.pipeline.reset();
-      this.searchPipeline.reset();
-      this.ref('id');
-      for (const [field, boost] of Object.entries(BOOSTS)) this.field(field, { boost });
-      for (const article of articles) {
-        const terms = (text: string | null) => termsOf(text ?? '', article.language);
-        this.add({ id: refOf(ids.length), title: terms(article.title), body: terms(article.body) });
-        ids.push(article.id);
-      }
-    });
-    return new SearchIndex(index, stamp, ids);
-  }
+    readonly dir: string,
+    private segments: { file: string; segment: Segment }[],
+  ) {}
 
   /**
-   * The saved index, if there is one, sound, and built from the library as it is now; otherwise
-   * undefined, and the caller rebuilds it (nothing is lost: the index is derived from the library).
+   * Opens the index in `dir` for the library: articles no segment has are indexed now (a first start,
+   * or after an interrupted import), damaged segments are dropped and their articles indexed again.
    */
-  static async load(file: string, stamp: string): Promise<SearchIndex | undefined> {
-    const read = await readSealedJson(file, INDEX_FORMAT, INDEX_VERSION, (data) => IndexFileSchema.parse(data)).catch(() => undefined);
-    if (!read || (read.state !== 'ok' && read.state !== 'restored') || read.data.stamp !== stamp) return undefined;
-    try {
-      return new SearchIndex(lunr.Index.load(read.data.lunr), stamp, read.data.ids);
-    } catch {
-      return undefined;
+  static async open(dir: string, library: IndexSource): Promise<SearchIndex> {
+    const index = new SearchIndex(dir, []);
+    await index.reload(library);
+    return index;
+  }
+
+  /** Takes up what an update elsewhere (the import worker) wrote, keeping the segments already loaded. */
+  async reload(library: IndexSource): Promise<void> {
+    const loaded = new Map(this.segments.map((entry) => [entry.file, entry.segment]));
+    for (let attempt = 0; ; attempt++) {
+      const manifest = await updateIndex(this.dir, library);
+      const segments: { file: string; segment: Segment }[] = [];
+      const damaged: string[] = [];
+      for (const entry of manifest.segments) {
+        const segment = loaded.get(entry.file) ?? (await loadSegment(path.join(this.dir, entry.file), entry.ids));
+        if (segment) segments.push({ file: entry.file, segment });
+        else damaged.push(entry.file);
+      }
+      if (damaged.length === 0 || attempt > 0) {
+        this.segments = segments;
+        return;
+      }
+      // a damaged segment is derived data: forget it, and the next update indexes its articles again
+      await writeManifest(this.dir, { segments: manifest.segments.filter((entry) => !damaged.includes(entry.file)) });
     }
   }
 
-  async save(file: string): Promise<void> {
-    const serialised = this.index.toJSON() as unknown as { fieldVectors: [string, number[]][] };
-    // term weights to 4 significant digits: ranking does not notice, the file is much smaller
-    for (const [, elements] of serialised.fieldVectors)
-      for (let at = 1; at < elements.length; at += 2) elements[at] = Number(elements[at]!.toPrecision(4));
-    await writeSealedJson(file, INDEX_FORMAT, INDEX_VERSION, { stamp: this.stamp, ids: this.ids, lunr: serialised });
-  }
-
-  /** Documents matching any of the terms (alternatives of one query word). */
+  /** Documents matching any of the terms, scored as if all segments were one index. */
   match(query: TermQuery): Map<string, ClauseMatch> {
-    const results = this.index.query((builder) => {
-      for (const term of query.terms) {
-        builder.term(term, {
-          ...(query.field ? { fields: [query.field] } : {}),
-          usePipeline: false,
-          wildcard: query.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-          // only when fuzzy: with any editDistance at all, Lunr reads "*" as a letter
-          ...(query.fuzzy ? { editDistance: query.fuzzy } : {}),
-          presence: lunr.Query.presence.OPTIONAL,
-        });
+    if (this.segments.length === 1) return this.segments[0]!.segment.match(query);
+    const found = new Map<string, ClauseMatch>();
+    const documents = this.articleCount;
+    for (const { segment } of this.segments) {
+      // each term's weight in this segment, rescaled from its idf here to its idf over the whole library
+      const rescale = new Map<string, number>();
+      const rescaleOf = (term: string): number => {
+        let value = rescale.get(term);
+        if (value === undefined) {
+          const postings = this.segments.reduce((sum, other) => sum + other.segment.postings(term), 0);
+          value = idf(postings, documents) / idf(segment.postings(term), segment.documentCount);
+          rescale.set(term, value);
+        }
+        return value;
+      };
+      for (const [id, match] of segment.match(query)) {
+        let factor = 0;
+        for (const term of match.terms) factor += rescaleOf(term);
+        match.score *= factor / match.terms.length;
+        found.set(id, match);
       }
-    });
-    return new Map(
-      results.map((result) => [
-        this.byRef.get(result.ref)!,
-        { score: result.score, terms: new Set(Object.keys(result.matchData.metadata)) },
-      ]),
-    );
-  }
-
-  get articleCount(): number {
-    return this.ids.length;
+    }
+    return found;
   }
 
   /** In how many documents a term occurs (any field). */
   documentFrequency(term: string): number {
-    const posting = (this.index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown> | number>> })
-      .invertedIndex[term];
-    if (!posting) return 0;
-    const documents = new Set<string>();
-    for (const [field, refs] of Object.entries(posting))
-      if (field !== '_index' && typeof refs === 'object') for (const ref of Object.keys(refs)) documents.add(ref);
-    return documents.size;
+    return this.segments.reduce((sum, { segment }) => sum + segment.documentFrequency(term), 0);
   }
+
+  get articleCount(): number {
+    return this.segments.reduce((sum, { segment }) => sum + segment.documentCount, 0);
+  }
+
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+}
+
+/**
+ * Brings the index on disk up to date with the library: indexes the articles no segment has, rebuilds
+ * segments that are mostly removed articles, merges small segments, then writes the manifest (the
+ * moment the change takes effect) and deletes the files it no longer names.
+ */
+export async function updateIndex(dir: string, library: IndexSource, onIndexing?: (articles: number) => void): Promise<Manifest> {
+  await fs.mkdir(dir, { recursive: true });
+  const read = await readSealedJson(path.join(dir, 'manifest.json'), MANIFEST_FORMAT, MANIFEST_VERSION, (data) =>
+    ManifestSchema.parse(data),
+  ).catch(() => undefined);
+  const manifest: Manifest = read && (read.state === 'ok' || read.state === 'restored') ? read.data : { segments: [] };
+  const live = new Set(library.list().map((meta) => meta.id));
+
+  const kept: ManifestEntry[] = [];
+  const reindex = new Set<string>();
+  const present = await fs.readdir(dir);
+  for (const entry of manifest.segments) {
+    const dead = entry.ids.filter((id) => !live.has(id)).length;
+    if (dead > entry.ids.length * DEAD_SHARE || !present.includes(entry.file))
+      entry.ids.filter((id) => live.has(id)).forEach((id) => reindex.add(id));
+    else kept.push(entry);
+  }
+  const covered = new Set(kept.flatMap((entry) => entry.ids));
+  for (const id of live) if (!covered.has(id)) reindex.add(id);
+  const small = kept.filter((entry) => entry.ids.length < SMALL_SEGMENT);
+  if (small.length + (reindex.size > 0 ? 1 : 0) > MAX_SMALL_SEGMENTS) {
+    for (const entry of small) {
+      kept.splice(kept.indexOf(entry), 1);
+      entry.ids.filter((id) => live.has(id)).forEach((id) => reindex.add(id));
+    }
+  }
+
+  if (reindex.size > 0 || kept.length !== manifest.segments.length) {
+    onIndexing?.(reindex.size);
+    const ids = [...reindex];
+    for (let at = 0; at < ids.length; at += SEGMENT_ARTICLES)
+      kept.push(await writeSegment(dir, library, ids.slice(at, at + SEGMENT_ARTICLES)));
+    await writeManifest(dir, { segments: kept });
+  }
+  const named = new Set(kept.map((entry) => entry.file));
+  for (const name of present) if (name.startsWith('segment-') && !named.has(name)) await fs.rm(path.join(dir, name), { force: true });
+  return { segments: kept };
+}
+
+async function writeSegment(dir: string, library: IndexSource, ids: string[]): Promise<ManifestEntry> {
+  const articles: IndexableArticle[] = [];
+  for (const id of ids) {
+    const article = await library.get(id);
+    if (article) articles.push(article);
+  }
+  const segment = Segment.build(articles);
+  const file = `segment-${segmentName(segment.ids)}.json`;
+  await writeSealedJson(path.join(dir, file), SEGMENT_FORMAT, SEGMENT_VERSION, { ids: segment.ids, ...segment.toData() });
+  return { file, ids: segment.ids };
+}
+
+const segmentName = (ids: string[]): string => createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
+
+const SegmentFileSchema = SegmentDataSchema.extend({ ids: z.array(z.string()) });
+
+/** The segment, if its file is sound and holds the articles the manifest says; otherwise undefined. */
+async function loadSegment(file: string, ids: string[]): Promise<Segment | undefined> {
+  const read = await readSealedJson(file, SEGMENT_FORMAT, SEGMENT_VERSION, (data) => SegmentFileSchema.parse(data)).catch(() => undefined);
+  if (read?.state !== 'ok' || read.data.ids.join('\n') !== ids.join('\n')) return undefined;
+  try {
+    return Segment.fromData(read.data.ids, read.data);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeManifest(dir: string, manifest: Manifest): Promise<void> {
+  return writeSealedJson(path.join(dir, 'manifest.json'), MANIFEST_FORMAT, MANIFEST_VERSION, manifest);
 }

@@ -15,7 +15,7 @@ import type {
 } from '../../contract.js';
 import { foldDiacritics, queryTermsOf, termOf, termsOf, wordsOf } from './analysis.js';
 import { parseQuery, type Clause, type PhraseClause, type SearchField, type TermClause } from './queryParser.js';
-import { INDEXED_FIELDS, type ClauseMatch, type IndexedField, type SearchIndex } from './searchIndex.js';
+import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
 import { bestSnippet } from './snippet.js';
 
 export interface Corpus {
@@ -29,9 +29,12 @@ const FACET_VALUES = 30;
 
 interface Candidate {
   id: string;
+  meta: ArticleMeta;
+  /** How many of the query's clauses it matches. */
   matched: number;
   score: number;
-  terms: Set<string>;
+  /** What each clause found in it, for the words to mark in its snippet. */
+  matches: ClauseMatch[];
 }
 
 export async function searchLibrary(
@@ -44,13 +47,13 @@ export async function searchLibrary(
   if (!parsed.ok) return parsed;
   const candidates = await matchAll(index, corpus, parsed.clauses);
   const filters = options.filters ?? {};
-  const results = candidates.filter((candidate) => passes(corpus.meta(candidate.id)!, filters));
-  sortResults(results, corpus, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'));
+  const results = candidates.filter((candidate) => passes(candidate.meta, filters));
+  sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'));
 
   const offset = options.offset ?? 0;
   const page = results.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
   const hits = await Promise.all(page.map((candidate) => toHit(candidate, corpus)));
-  const response: SearchResponse = { ok: true, hits, total: results.length, facets: facetsOf(candidates, corpus, filters) };
+  const response: SearchResponse = { ok: true, hits, total: results.length, facets: facetsOf(candidates, filters) };
   if (results.length === 0 && parsed.clauses.length > 0) {
     const suggestion = await suggest(index, corpus, parsed.clauses, query, candidates.length, filters);
     if (suggestion) response.suggestion = suggestion;
@@ -73,25 +76,35 @@ async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clause[]): 
     matches.push({ clause, found });
   }
   const required = matches.filter(({ clause }) => clause.presence === 'must');
-  let ids: Iterable<string>;
-  if (required.length > 0) ids = [...required[0]!.found.keys()].filter((id) => required.every(({ found }) => found.has(id)));
-  else if (matches.length > 0) ids = new Set(matches.flatMap(({ found }) => [...found.keys()]));
-  else ids = positive.length > 0 ? [] : corpus.list().map((meta) => meta.id); // only exclusions, or no query: everything else
-
-  const candidates: Candidate[] = [];
-  for (const id of ids) {
-    if (excluded.has(id) || !corpus.meta(id)) continue;
-    const candidate: Candidate = { id, matched: 0, score: 0, terms: new Set() };
-    for (const { found } of matches) {
-      const match = found.get(id);
-      if (!match) continue;
+  if (matches.length === 0) {
+    // only exclusions, or no query: everything else
+    if (positive.length > 0) return [];
+    return corpus
+      .list()
+      .filter((meta) => !excluded.has(meta.id))
+      .map((meta) => ({ id: meta.id, meta, matched: 0, score: 0, matches: [] }));
+  }
+  // an article must match every required clause; then each clause it matches counts
+  const allowed =
+    required.length > 0 ? new Set([...required[0]!.found.keys()].filter((id) => required.every(({ found }) => found.has(id)))) : undefined;
+  const candidates = new Map<string, Candidate | null>();
+  for (const { found } of matches) {
+    for (const [id, match] of found) {
+      let candidate = candidates.get(id);
+      if (candidate === undefined) {
+        const meta = allowed && !allowed.has(id) ? undefined : corpus.meta(id); // no meta: removed, still in its index segment
+        candidate = meta && !excluded.has(id) ? { id, meta, matched: 0, score: 0, matches: [] } : null;
+        candidates.set(id, candidate);
+      }
+      if (!candidate) continue;
       candidate.matched++;
       candidate.score += match.score;
-      for (const term of match.terms) candidate.terms.add(term);
+      candidate.matches.push(match);
     }
-    candidates.push(candidate);
   }
-  return candidates;
+  const result: Candidate[] = [];
+  for (const candidate of candidates.values()) if (candidate) result.push(candidate);
+  return result;
 }
 
 async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause): Promise<Map<string, ClauseMatch>> {
@@ -113,8 +126,8 @@ async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause): 
 function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause): Map<string, ClauseMatch> {
   const word = clause.word.toLowerCase();
   const terms = clause.prefix ? [...new Set([foldDiacritics(word), ...queryTermsOf(word)])] : queryTermsOf(word);
-  if (clause.field && !INDEXED_FIELDS.includes(clause.field)) return matchMetadata(corpus, clause.field, terms, clause);
-  return index.match({ terms, field: clause.field as IndexedField | undefined, prefix: clause.prefix, fuzzy: clause.fuzzy });
+  if (clause.field && !isIndexedField(clause.field)) return matchMetadata(corpus, clause.field, terms, clause);
+  return index.match({ terms, field: clause.field, prefix: clause.prefix, fuzzy: clause.fuzzy });
 }
 
 /**
@@ -131,7 +144,7 @@ function matchMetadata(corpus: Corpus, field: SearchField, terms: string[], clau
     const text = metadataField(meta, field);
     if (!text) continue;
     const matched = termsOf(text, meta.language).filter(accepts);
-    if (matched.length > 0) found.set(meta.id, { score: 1, terms: new Set(matched) });
+    if (matched.length > 0) found.set(meta.id, { score: 1, terms: [...new Set(matched)] });
   }
   return found;
 }
@@ -186,7 +199,7 @@ function intersect(a: Map<string, ClauseMatch>, b: Map<string, ClauseMatch>): Ma
   const both = new Map<string, ClauseMatch>();
   for (const [id, match] of a) {
     const other = b.get(id);
-    if (other) both.set(id, { score: match.score + other.score, terms: new Set([...match.terms, ...other.terms]) });
+    if (other) both.set(id, { score: match.score + other.score, terms: [...new Set([...match.terms, ...other.terms])] });
   }
   return both;
 }
@@ -197,35 +210,42 @@ function isStopWord(word: string): boolean {
   return STOP_WORD_LANGUAGES.some((language) => termOf(lower, language) === undefined);
 }
 
+/** Whether the article passes the filters (all but `except`, for that facet's counts). Runs per candidate per facet: no closures. */
 function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof SearchFilters): boolean {
-  const within = (values: string[] | undefined, key: keyof SearchFilters, has: (value: string) => boolean): boolean =>
-    key === except || !values?.length || values.some(has);
   if (
     (filters.dateFrom || filters.dateTo) &&
     (!meta.date || (filters.dateFrom && meta.date < filters.dateFrom) || (filters.dateTo && meta.date > filters.dateTo))
   )
     return false;
-  return (
-    within(filters.sources, 'sources', (value) => meta.source === value) &&
-    within(filters.languages, 'languages', (value) => meta.language === value) &&
-    within(filters.countries, 'countries', (value) => meta.countries.includes(value)) &&
-    within(filters.collections, 'collections', (value) => meta.collections.includes(value)) &&
-    within(filters.folders, 'folders', (value) => meta.folder === value || meta.folder.startsWith(`${value}/`))
-  );
+  const { sources, languages, countries, collections, folders } = filters;
+  if (except !== 'sources' && sources?.length && !(meta.source !== null && sources.includes(meta.source))) return false;
+  if (except !== 'languages' && languages?.length && !(meta.language !== null && languages.includes(meta.language))) return false;
+  if (except !== 'countries' && countries?.length && !sharesAny(countries, meta.countries)) return false;
+  if (except !== 'collections' && collections?.length && !sharesAny(collections, meta.collections)) return false;
+  if (except !== 'folders' && folders?.length) {
+    let inside = false;
+    for (const folder of folders) if (meta.folder === folder || meta.folder.startsWith(`${folder}/`)) inside = true;
+    if (!inside) return false;
+  }
+  return true;
 }
 
-function sortResults(results: Candidate[], corpus: Corpus, sort: 'relevance' | 'date'): void {
-  const date = (candidate: Candidate): string => corpus.meta(candidate.id)?.date ?? '';
+function sharesAny(wanted: string[], values: string[]): boolean {
+  for (const value of values) if (wanted.includes(value)) return true;
+  return false;
+}
+
+function sortResults(results: Candidate[], sort: 'relevance' | 'date'): void {
+  const date = (candidate: Candidate): string => candidate.meta.date ?? '';
   if (sort === 'date')
     results.sort((a, b) => (date(a) === date(b) ? b.matched - a.matched || b.score - a.score : date(a) < date(b) ? 1 : -1));
   else results.sort((a, b) => b.matched - a.matched || b.score - a.score || (date(a) < date(b) ? 1 : -1));
 }
 
-function facetsOf(candidates: Candidate[], corpus: Corpus, filters: SearchFilters): Facets {
+function facetsOf(candidates: Candidate[], filters: SearchFilters): Facets {
   const count = (key: keyof SearchFilters, valuesOf: (meta: ArticleMeta) => (string | null)[]): FacetValue[] => {
     const counts = new Map<string, number>();
-    for (const candidate of candidates) {
-      const meta = corpus.meta(candidate.id)!;
+    for (const { meta } of candidates) {
       if (!passes(meta, filters, key)) continue;
       for (const value of new Set(valuesOf(meta))) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
@@ -243,9 +263,10 @@ function facetsOf(candidates: Candidate[], corpus: Corpus, filters: SearchFilter
   };
 }
 
-async function toHit(candidate: Candidate, corpus: Corpus): Promise<SearchHit> {
-  const meta = corpus.meta(candidate.id)!;
-  const snippet = bestSnippet((await corpus.body(candidate.id)) ?? '', candidate.terms, meta.language);
+async function toHit(candidate: Pick<Candidate, 'meta' | 'score' | 'matched' | 'matches'>, corpus: Corpus): Promise<SearchHit> {
+  const { meta } = candidate;
+  const terms = new Set(candidate.matches.flatMap((match) => match.terms));
+  const snippet = bestSnippet((await corpus.body(meta.id)) ?? '', terms, meta.language);
   return {
     id: meta.id,
     title: meta.title,
@@ -278,7 +299,7 @@ async function suggest(
     [fuzzy, 'Allowing one letter of difference finds'],
     [wider, 'Without required words and with one letter of difference,'],
   ] as const) {
-    const found = (await matchAll(index, corpus, [...changed])).filter((candidate) => passes(corpus.meta(candidate.id)!, filters));
+    const found = (await matchAll(index, corpus, [...changed])).filter((candidate) => passes(candidate.meta, filters));
     if (found.length > 0) {
       const text = changed.map(formatClause).join(' ');
       return {
@@ -317,15 +338,14 @@ export async function moreLikeThis(index: SearchIndex, corpus: Corpus, id: strin
   const candidates = new Map<string, Candidate>();
   for (const { term, weight } of distinctive) {
     for (const [other, match] of index.match({ terms: [term] })) {
-      if (other === id) continue;
-      const candidate = candidates.get(other) ?? { id: other, matched: 0, score: 0, terms: new Set<string>() };
+      const otherMeta = corpus.meta(other);
+      if (other === id || !otherMeta) continue;
+      let candidate = candidates.get(other);
+      if (!candidate) candidates.set(other, (candidate = { id: other, meta: otherMeta, matched: 0, score: 0, matches: [] }));
       candidate.score += weight * match.score;
-      match.terms.forEach((matched) => candidate.terms.add(matched));
-      candidates.set(other, candidate);
+      candidate.matches.push(match);
     }
   }
-  const ranked = [...candidates.values()]
-    .filter((candidate) => candidate.terms.size >= 2 && corpus.meta(candidate.id))
-    .sort((a, b) => b.score - a.score);
+  const ranked = [...candidates.values()].filter((candidate) => candidate.matches.length >= 2).sort((a, b) => b.score - a.score);
   return Promise.all(ranked.slice(0, limit).map((candidate) => toHit(candidate, corpus)));
 }

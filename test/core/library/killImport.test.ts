@@ -63,6 +63,6 @@ describe('an import killed at random points', () => {
     await service.importFolder(BBC);
     // 2,226 files: 2,225 articles and the set's README; 98 of the articles are second copies
     expect(service.listArticles()).toHaveLength(2128);
-    expect(existsSync(path.join(libraryDir, 'index.json'))).toBe(true);
+    expect(existsSync(path.join(libraryDir, 'index', 'manifest.json'))).toBe(true);
   });
 });

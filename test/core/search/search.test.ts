@@ -1,11 +1,8 @@
 // Search as the user types it: every query form, in English and Russian (and Spanish, French, German
 // stemming), ranking, filters with facets, snippets, "more like this", and malformed queries.
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchOptions } from '../../../electron/contract';
 import { AttacheService } from '../../../electron/core/service';
-import { SEEDS_DIR, tempDir } from '../../support/paths';
 import { openSearchLibrary } from '../../support/searchLibrary';
 
 let service: AttacheService;
@@ -229,17 +226,5 @@ describe('no matches', () => {
   it('suggests dropping filters that hide every match', async () => {
     const response = await search('Lavrov', { filters: { languages: ['ru'] } });
     expect(response.suggestion).toMatchObject({ dropFilters: true, total: 1 });
-  });
-});
-
-describe('the index on disk', () => {
-  it('is loaded at start instead of rebuilt, and grows with imports', async () => {
-    const libraryDir = await tempDir('persist');
-    await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
-    const indexFile = path.join(libraryDir, 'index.json');
-    const before = (await stat(indexFile)).mtimeMs;
-    const reopened = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
-    expect((await stat(indexFile)).mtimeMs).toBe(before);
-    expect(await reopened.search('Havana')).toMatchObject({ ok: true, total: 2 });
   });
 });

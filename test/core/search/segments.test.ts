@@ -1,0 +1,206 @@
+// The index on disk: immutable segments, one per import, loaded at start instead of rebuilt, rescored as
+// one index, rebuilt when mostly removed, merged when small and many, and rebuilt when damaged.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import lunr from 'lunr';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../electron/contract';
+import { Library } from '../../../electron/core/library/store';
+import { termsOf } from '../../../electron/core/search/analysis';
+import { indexDirOf } from '../../../electron/core/search/searchIndex';
+import { Segment } from '../../../electron/core/search/segment';
+import { AttacheService } from '../../../electron/core/service';
+import { CORPORA_DIR, PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
+
+const FIXTURES = path.join(PROJECT_DIR, 'test', 'fixtures');
+const BBC = path.join(CORPORA_DIR, 'bbc');
+
+const segmentFiles = async (libraryDir: string) =>
+  (await readdir(indexDirOf(libraryDir))).filter((name) => name.startsWith('segment-') && name.endsWith('.json')).sort();
+
+async function articlesOf(libraryDir: string): Promise<Article[]> {
+  const library = await Library.open(libraryDir);
+  return Promise.all(library.list().map(async (meta) => (await library.get(meta.id))!));
+}
+
+describe('a segment', () => {
+  it('answers as the Lunr index it was built from, and the same after a round trip through its file', async () => {
+    const libraryDir = await tempDir('segment');
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    await service.importFolder(path.join(FIXTURES, 'multilingual'));
+    const articles = await articlesOf(libraryDir);
+    const plain = lunr(function () {
+      this.pipeline.reset();
+      this.searchPipeline.reset();
+      this.ref('ordinal');
+      this.field('title', { boost: 10 });
+      this.field('body');
+      articles.forEach((article, ordinal) =>
+        this.add({
+          ordinal: String(ordinal),
+          title: termsOf(article.title, article.language),
+          body: termsOf(article.body, article.language),
+        }),
+      );
+    });
+    const built = Segment.build(articles);
+    const reloaded = Segment.fromData(built.ids, JSON.parse(JSON.stringify(built.toData())));
+    const queries = [
+      { terms: ['belarus'] },
+      { terms: ['cuba'], field: 'title' as const },
+      { terms: ['azerb'], prefix: true },
+      { terms: ['havana'], fuzzy: 1 },
+      { terms: ['белорусс'] },
+      { terms: ['cooper'], prefix: true },
+    ];
+    for (const query of queries) {
+      const expected = plain.query((builder) =>
+        query.terms.forEach((term) =>
+          builder.term(term, {
+            usePipeline: false,
+            ...(query.field ? { fields: [query.field] } : {}),
+            wildcard: query.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+            ...(query.fuzzy ? { editDistance: query.fuzzy } : {}),
+          }),
+        ),
+      );
+      expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
+      for (const segment of [built, reloaded]) {
+        const found = segment.match(query);
+        expect([...found.keys()].sort(), JSON.stringify(query)).toEqual(expected.map((result) => articles[Number(result.ref)]!.id).sort());
+        for (const result of expected) {
+          const match = found.get(articles[Number(result.ref)]!.id)!;
+          // weights are stored to 1/10,000
+          expect(match.score).toBeCloseTo(result.score, 3);
+          expect([...match.terms].sort()).toEqual(Object.keys(result.matchData.metadata).sort());
+        }
+      }
+    }
+  });
+});
+
+describe('the index on disk', () => {
+  it('is loaded at start instead of rebuilt; an import adds a segment and leaves the others as they were', async () => {
+    const libraryDir = await tempDir('persist');
+    await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    const [seeds] = await segmentFiles(libraryDir);
+    const written = (await stat(path.join(indexDirOf(libraryDir), seeds!))).mtimeMs;
+    const manifest = (await stat(path.join(indexDirOf(libraryDir), 'manifest.json'))).mtimeMs;
+
+    const reopened = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    expect((await stat(path.join(indexDirOf(libraryDir), 'manifest.json'))).mtimeMs).toBe(manifest);
+    expect(await reopened.search('Havana')).toMatchObject({ ok: true, total: 2 });
+
+    await reopened.importFolder(path.join(FIXTURES, 'multilingual'));
+    const files = await segmentFiles(libraryDir);
+    expect(files).toHaveLength(2);
+    expect(files).toContain(seeds);
+    expect((await stat(path.join(indexDirOf(libraryDir), seeds!))).mtimeMs).toBe(written);
+    // one query, answered from both segments: the seeds' two Havana articles and the Russian "Гавана" ones
+    expect(await reopened.search('Havana')).toMatchObject({ total: 2 });
+    expect((await reopened.search('Гавана')).ok && (await reopened.search('Гавана'))).toMatchObject({ total: 2 });
+    const again = await AttacheService.open({ libraryDir });
+    expect(await again.search('Гавана')).toMatchObject({ total: 2 });
+  });
+
+  it(
+    'ranks across segments as one index does: same results, each within a place or two of its rank there',
+    { timeout: 120_000 },
+    async () => {
+      const split = await tempDir('split');
+      const whole = await tempDir('whole');
+      const segmented = await AttacheService.open({ libraryDir: split });
+      await segmented.importFolder(path.join(BBC, 'business'));
+      await segmented.importFolder(path.join(BBC, 'tech'));
+      expect(await segmentFiles(split)).toHaveLength(2);
+      // the same articles in one segment: a library built from the split one's articles
+      const single = await AttacheService.open({ libraryDir: whole });
+      await single.importFolder(path.join(BBC, 'business'), { collection: 'all' });
+      await single.importFolder(path.join(BBC, 'tech'), { collection: 'all' });
+      await writeFile(path.join(indexDirOf(whole), 'manifest.json'), 'gone');
+      await writeFile(path.join(indexDirOf(whole), 'manifest.json.bak'), 'gone');
+      const rebuilt = await AttacheService.open({ libraryDir: whole });
+      expect(await segmentFiles(whole)).toHaveLength(1);
+
+      // Scores are rescaled to the library-wide idf; what remains apart is each segment's own average
+      // article length in Lunr's BM25, which moves near-ties by a place.
+      const displacements: number[] = [];
+      for (const query of [
+        'oil prices',
+        'mobile phone',
+        'broadband market',
+        'economy growth',
+        'games',
+        'bank rates',
+        'software security',
+      ]) {
+        const a = await segmented.search(query, { limit: 20 });
+        const b = await rebuilt.search(query, { limit: 20 });
+        if (!a.ok || !b.ok) throw new Error(query);
+        expect(a.total, query).toBe(b.total);
+        const ranks = new Map(a.hits.map((hit, rank) => [hit.title, rank]));
+        expect(a.hits[0]!.title, query).toBe(b.hits[0]!.title);
+        b.hits.slice(0, 10).forEach((hit, rank) => displacements.push(Math.abs((ranks.get(hit.title) ?? Infinity) - rank)));
+      }
+      expect(displacements).toHaveLength(70);
+      expect(Math.max(...displacements)).toBeLessThanOrEqual(2);
+      console.log(
+        `segments vs one index: ${displacements.filter((d) => d === 0).length} of 70 top-10 hits at the same rank, the rest within ${Math.max(...displacements)}`,
+      );
+    },
+  );
+
+  it('rebuilds a segment whose articles were mostly removed, and merges small segments', async () => {
+    const libraryDir = await tempDir('compact');
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    for (const folder of ['multilingual', 'formats', 'search']) await service.importFolder(path.join(FIXTURES, folder));
+    expect(await segmentFiles(libraryDir)).toHaveLength(4);
+    const before = await segmentFiles(libraryDir);
+
+    // the fifth small segment is one too many: all are merged into one
+    await service.importFolder(path.join(FIXTURES, 'hostile'));
+    const merged = await segmentFiles(libraryDir);
+    expect(merged).toHaveLength(1);
+    expect(merged).not.toContain(before[0]);
+    const total = service.listArticles().length;
+    expect(await service.search('Гавана')).toMatchObject({ total: 2 });
+    expect(await service.search('Lavrov')).toMatchObject({ total: 1 });
+
+    // removing under 30% of a segment leaves it be; the removed articles are no longer found
+    await service.removeCollection('Samples');
+    expect(await segmentFiles(libraryDir)).toEqual(merged);
+    expect(await service.search('Lavrov')).toMatchObject({ total: 0 });
+
+    // removing more rebuilds it from the articles that are left
+    await service.removeCollection('multilingual');
+    await service.removeCollection('formats');
+    const rebuilt = await segmentFiles(libraryDir);
+    expect(rebuilt).toHaveLength(1);
+    expect(rebuilt).not.toEqual(merged);
+    const manifest = JSON.parse((await readFile(path.join(indexDirOf(libraryDir), 'manifest.json'), 'utf8')).split('\n')[1]!) as {
+      segments: { ids: string[] }[];
+    };
+    // every article is in the segment; removed ones are at most 30% of it
+    const live = service.listArticles().map((meta) => meta.id);
+    expect(live.length).toBeLessThan(total);
+    expect(manifest.segments[0]!.ids).toEqual(expect.arrayContaining(live));
+    expect(manifest.segments[0]!.ids.length - live.length).toBeLessThanOrEqual(0.3 * manifest.segments[0]!.ids.length);
+    expect(await service.search('antivirus')).toMatchObject({ total: 2 });
+  });
+
+  it('rebuilds a damaged segment from the library', async () => {
+    const libraryDir = await tempDir('damaged-segment');
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    await service.importFolder(path.join(FIXTURES, 'multilingual'));
+    const [first, second] = await segmentFiles(libraryDir);
+    const file = path.join(indexDirOf(libraryDir), second!);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.slice(0, text.length / 2));
+    const reopened = await AttacheService.open({ libraryDir });
+    // the same articles make the same segment again
+    expect(await segmentFiles(libraryDir)).toEqual([first, second].sort());
+    expect(await readFile(file, 'utf8')).toBe(text);
+    expect(await reopened.search('Гавана')).toMatchObject({ total: 2 });
+    expect(await reopened.search('Havana')).toMatchObject({ total: 2 });
+  });
+});
