@@ -26,6 +26,8 @@ export class LibraryBusyError extends Error {}
 
 export class AttacheService {
   private importing: AbortController | undefined;
+  /** A removal is being written and indexed. */
+  private removing = false;
 
   private constructor(
     private library: Library,
@@ -77,13 +79,16 @@ export class AttacheService {
     const controller = new AbortController();
     this.importing = controller;
     try {
-      const report = await runImport(this.library, folder, { ...options, signal: controller.signal }, this.importWorker);
-      // a worker wrote the library and its new index segment on disk behind this instance: read them
-      if (this.importWorker) this.library = await Library.open(this.library.dir);
-      await this.index.reload(this.library);
-      return report;
+      return await runImport(this.library, folder, { ...options, signal: controller.signal }, this.importWorker);
     } finally {
-      this.importing = undefined;
+      // a worker wrote the library and its new segment on disk behind this instance (all of it, or what it
+      // got to before failing): read them; without a worker, or if it failed before indexing, index here
+      try {
+        if (this.importWorker) this.library = await Library.open(this.library.dir);
+        await this.index.reload(this.library);
+      } finally {
+        this.importing = undefined;
+      }
     }
   }
 
@@ -97,30 +102,37 @@ export class AttacheService {
 
   private assertIdle(): void {
     if (this.importing) throw new LibraryBusyError('An import is running; wait for it to finish or cancel it.');
+    if (this.removing) throw new LibraryBusyError('Articles are being removed from the library; try again in a moment.');
   }
 
   collections(): { name: string; articles: number }[] {
     return this.library.collections();
   }
 
-  async removeArticles(ids: string[]): Promise<number> {
-    this.assertIdle();
-    const removed = await this.library.removeArticles(ids);
-    await this.refreshIndex();
-    return removed;
+  removeArticles(ids: string[]): Promise<number> {
+    return this.remove(() => this.library.removeArticles(ids));
   }
 
-  async removeCollection(name: string): Promise<{ removed: number; kept: number }> {
-    this.assertIdle();
-    const result = await this.library.removeCollection(name);
-    await this.refreshIndex();
-    return result;
+  removeCollection(name: string): Promise<{ removed: number; kept: number }> {
+    return this.remove(() => this.library.removeCollection(name));
   }
 
-  /** After a removal: a segment left mostly empty is rebuilt, in the worker when there is one. */
-  private async refreshIndex(): Promise<void> {
-    if (this.importWorker) await runIndexUpdate(this.library, this.importWorker);
-    await this.index.reload(this.library);
+  /**
+   * Removes from the library, then brings the index up to date: a segment left mostly empty is rebuilt,
+   * in the worker when there is one. Meanwhile searches are answered; other changes wait.
+   */
+  private async remove<T>(change: () => Promise<T>): Promise<T> {
+    this.assertIdle();
+    this.removing = true;
+    try {
+      const result = await change();
+      // if the worker fails, reload below does its work here (and reports what stops it)
+      if (this.importWorker) await runIndexUpdate(this.library, this.importWorker).catch(() => undefined);
+      await this.index.reload(this.library);
+      return result;
+    } finally {
+      this.removing = false;
+    }
   }
 
   async exportBriefing(briefing: Briefing, outFile: string): Promise<ExportResult> {

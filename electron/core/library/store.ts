@@ -1,7 +1,6 @@
 // The library on disk: one JSON file per article under articles/, and catalog.json listing every
 // article's metadata. Article files are written before the catalog that names them, each atomically,
 // so a crash leaves every article either fully in the catalog or not in it.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -87,13 +86,6 @@ export class Library {
     if (!this.byId.has(id) || !ArticleIdSchema.safeParse(id).success) return null;
     const parsed = ArticleFileSchema.safeParse(await readJsonIfExists(this.articleFile(id)));
     return parsed.success ? parsed.data : null;
-  }
-
-  /** A fingerprint of the catalog's articles: the search index stored beside it is valid only for the same stamp. */
-  get stamp(): string {
-    const hash = createHash('sha256');
-    for (const meta of this.catalog.articles) hash.update(meta.id);
-    return `${this.catalog.articles.length}:${hash.digest('hex').slice(0, 32)}`;
   }
 
   /**

@@ -1,7 +1,9 @@
 // The app's way of importing: in a worker thread, while the service keeps answering searches.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../electron/contract';
+import { indexDirOf } from '../../../electron/core/search/searchIndex';
 import { AttacheService, LibraryBusyError } from '../../../electron/core/service';
 import { CORPORA_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
 import { IMPORT_WORKER } from '../../support/workerScript';
@@ -46,5 +48,21 @@ describe('import in a worker thread', () => {
     expect(report.imported.length + report.duplicates.length).toBeLessThan(401);
     expect(service.listArticles()).toHaveLength(report.imported.length);
     expect(service.importRunning).toBe(false);
+  });
+
+  it('removes a collection and updates the index in the worker; searches answered, other changes refused meanwhile', async () => {
+    const libraryDir = await tempDir('worker-remove');
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, importWorker: IMPORT_WORKER });
+    await service.importFolder(BBC_TECH);
+    const segments = async () => (await readdir(indexDirOf(libraryDir))).filter((name) => /^segment-\w+\.json$/.test(name));
+    expect(await segments()).toHaveLength(2);
+    const removing = service.removeCollection('tech');
+    await expect(service.importFolder(BBC_TECH)).rejects.toBeInstanceOf(LibraryBusyError);
+    expect(await service.search('Azerbaijan')).toMatchObject({ ok: true, total: 2 });
+    expect(await removing).toMatchObject({ kept: 0 });
+    expect(await service.search('broadband')).toMatchObject({ ok: true, total: 0 });
+    // the tech articles' segment, all removed, is gone; the samples' one stays
+    expect(await segments()).toHaveLength(1);
+    expect(await service.search('Havana')).toMatchObject({ ok: true, total: 2 });
   });
 });
