@@ -26,7 +26,7 @@ const SEGMENT_VERSION = 1;
  * 5,000 articles, 0.9 GB for 10,000, and does not fit 100,000 in 4 GB — at little cost to queries
  * (at 100,000 articles, p95 144 ms over 20 segments against 133 ms over 10).
  */
-export const SEGMENT_ARTICLES = 5_000;
+const SEGMENT_ARTICLES = 5_000;
 /** Segments under this size are merged once there are more than MAX_SMALL_SEGMENTS of them. */
 const SMALL_SEGMENT = 2_000;
 const MAX_SMALL_SEGMENTS = 4;
@@ -41,12 +41,6 @@ type ManifestEntry = Manifest['segments'][number];
 export interface IndexSource {
   list(): { id: string }[];
   get(id: string): Promise<IndexableArticle | null>;
-}
-
-export interface IndexUpdate {
-  /** Articles indexed in new segments (new ones, and the live ones of rebuilt segments). */
-  indexed: number;
-  segments: number;
 }
 
 /** Where a library keeps its index. */
@@ -127,10 +121,6 @@ export class SearchIndex {
   get articleCount(): number {
     return this.segments.reduce((sum, { segment }) => sum + segment.documentCount, 0);
   }
-
-  get segmentCount(): number {
-    return this.segments.length;
-  }
 }
 
 /**
@@ -138,7 +128,7 @@ export class SearchIndex {
  * segments that are mostly removed articles, merges small segments, then writes the manifest (the
  * moment the change takes effect) and deletes the files it no longer names.
  */
-export async function updateIndex(dir: string, library: IndexSource, onIndexing?: (articles: number) => void): Promise<Manifest> {
+export async function updateIndex(dir: string, library: IndexSource): Promise<Manifest> {
   await fs.mkdir(dir, { recursive: true });
   const read = await readSealedJson(path.join(dir, 'manifest.json'), MANIFEST_FORMAT, MANIFEST_VERSION, (data) =>
     ManifestSchema.parse(data),
@@ -166,7 +156,6 @@ export async function updateIndex(dir: string, library: IndexSource, onIndexing?
   }
 
   if (reindex.size > 0 || kept.length !== manifest.segments.length) {
-    onIndexing?.(reindex.size);
     const ids = [...reindex];
     for (let at = 0; at < ids.length; at += SEGMENT_ARTICLES)
       kept.push(await writeSegment(dir, library, ids.slice(at, at + SEGMENT_ARTICLES)));
@@ -183,10 +172,10 @@ async function writeSegment(dir: string, library: IndexSource, ids: string[]): P
     const article = await library.get(id);
     if (article) articles.push(article);
   }
-  const segment = Segment.build(articles);
-  const file = `segment-${segmentName(segment.ids)}.json`;
-  await writeSealedJson(path.join(dir, file), SEGMENT_FORMAT, SEGMENT_VERSION, { ids: segment.ids, ...segment.toData() });
-  return { file, ids: segment.ids };
+  const indexed = articles.map((article) => article.id);
+  const file = `segment-${segmentName(indexed)}.json`;
+  await writeSealedJson(path.join(dir, file), SEGMENT_FORMAT, SEGMENT_VERSION, { ids: indexed, ...Segment.dataOf(articles) });
+  return { file, ids: indexed };
 }
 
 const segmentName = (ids: string[]): string => createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);

@@ -28,7 +28,6 @@ const DEFAULT_LIMIT = 50;
 const FACET_VALUES = 30;
 
 interface Candidate {
-  id: string;
   meta: ArticleMeta;
   /** How many of the query's clauses it matches. */
   matched: number;
@@ -82,7 +81,7 @@ async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clause[]): 
     return corpus
       .list()
       .filter((meta) => !excluded.has(meta.id))
-      .map((meta) => ({ id: meta.id, meta, matched: 0, score: 0, matches: [] }));
+      .map((meta) => ({ meta, matched: 0, score: 0, matches: [] }));
   }
   // an article must match every required clause; then each clause it matches counts
   const allowed =
@@ -93,7 +92,7 @@ async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clause[]): 
       let candidate = candidates.get(id);
       if (candidate === undefined) {
         const meta = allowed && !allowed.has(id) ? undefined : corpus.meta(id); // no meta: removed, still in its index segment
-        candidate = meta && !excluded.has(id) ? { id, meta, matched: 0, score: 0, matches: [] } : null;
+        candidate = meta && !excluded.has(id) ? { meta, matched: 0, score: 0, matches: [] } : null;
         candidates.set(id, candidate);
       }
       if (!candidate) continue;
@@ -263,7 +262,7 @@ function facetsOf(candidates: Candidate[], filters: SearchFilters): Facets {
   };
 }
 
-async function toHit(candidate: Pick<Candidate, 'meta' | 'score' | 'matched' | 'matches'>, corpus: Corpus): Promise<SearchHit> {
+async function toHit(candidate: Candidate, corpus: Corpus): Promise<SearchHit> {
   const { meta } = candidate;
   const terms = new Set(candidate.matches.flatMap((match) => match.terms));
   const snippet = bestSnippet((await corpus.body(meta.id)) ?? '', terms, meta.language);
@@ -338,10 +337,13 @@ export async function moreLikeThis(index: SearchIndex, corpus: Corpus, id: strin
   const candidates = new Map<string, Candidate>();
   for (const { term, weight } of distinctive) {
     for (const [other, match] of index.match({ terms: [term] })) {
-      const otherMeta = corpus.meta(other);
-      if (other === id || !otherMeta) continue;
+      if (other === id) continue;
       let candidate = candidates.get(other);
-      if (!candidate) candidates.set(other, (candidate = { id: other, meta: otherMeta, matched: 0, score: 0, matches: [] }));
+      if (!candidate) {
+        const otherMeta = corpus.meta(other); // none: removed, still in its index segment
+        if (!otherMeta) continue;
+        candidates.set(other, (candidate = { meta: otherMeta, matched: 0, score: 0, matches: [] }));
+      }
       candidate.score += weight * match.score;
       candidate.matches.push(match);
     }

@@ -90,8 +90,8 @@ export class Segment {
     this.tokenSet = tokenSet.root;
   }
 
-  /** Lunr over the articles' analysed terms (see analysis.ts), then its index in compact form. */
-  static build(articles: IndexableArticle[]): Segment {
+  /** Lunr over the articles' analysed terms (see analysis.ts), its index in compact form: what a segment file holds. */
+  static dataOf(articles: IndexableArticle[]): SegmentData {
     const index = lunr(function () {
       // documents arrive as finished terms: no Lunr analysis on the way in or out
       this.pipeline.reset();
@@ -103,10 +103,7 @@ export class Segment {
         this.add({ ordinal: String(ordinal), title: terms(article.title), body: terms(article.body) });
       });
     });
-    return Segment.fromData(
-      articles.map((article) => article.id),
-      compact(index, articles.length),
-    );
+    return compact(index, articles.length);
   }
 
   static fromData(ids: string[], data: SegmentData): Segment {
@@ -126,15 +123,6 @@ export class Segment {
       };
     };
     return new Segment(ids, data.terms, { title: field(data.fields.title), body: field(data.fields.body) });
-  }
-
-  toData(): SegmentData {
-    const field = (stored: Field): FieldData => ({
-      postingStarts: Array.from(stored.postingStarts),
-      postingDocs: delta(stored.postingDocs, stored.postingStarts),
-      postingWeights: Array.from(stored.postingWeights, (weight) => Math.round(weight * WEIGHT_SCALE)),
-    });
-    return { documents: this.ids.length, terms: this.terms, fields: { title: field(this.fields.title), body: field(this.fields.body) } };
   }
 
   /**
@@ -237,14 +225,6 @@ function append(target: number[], values: number[]): void {
 /** Sorted numbers as differences from the one before (short on disk). */
 function deltaOf(sorted: number[]): number[] {
   return sorted.map((value, at) => (at === 0 ? value : value - sorted[at - 1]!));
-}
-
-/** Delta-codes each run starts[i]..starts[i+1] of `values` on its own. */
-function delta(values: Uint32Array, starts: Uint32Array): number[] {
-  const out: number[] = new Array<number>(values.length);
-  for (let run = 0; run + 1 < starts.length; run++)
-    for (let at = starts[run]!; at < starts[run + 1]!; at++) out[at] = at === starts[run] ? values[at]! : values[at]! - values[at - 1]!;
-  return out;
 }
 
 function undelta(values: number[], starts: number[]): Uint32Array {

@@ -43,8 +43,10 @@ describe('a segment', () => {
         }),
       );
     });
-    const built = Segment.build(articles);
-    const reloaded = Segment.fromData(built.ids, JSON.parse(JSON.stringify(built.toData())));
+    const ids = articles.map((article) => article.id);
+    const data = Segment.dataOf(articles);
+    const built = Segment.fromData(ids, data);
+    const reloaded = Segment.fromData(ids, JSON.parse(JSON.stringify(data)));
     const queries = [
       { terms: ['belarus'] },
       { terms: ['cuba'], field: 'title' as const },
