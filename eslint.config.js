@@ -1,7 +1,8 @@
-// Lint: typescript-eslint strict, plus the layering rules of STYLE.md: the core never imports electron
-// or the app's front ends, and the renderer imports only types from the contract.
+// Lint: typescript-eslint strict, plus the layer table (build/layers.mjs): every source file is in a
+// layer and imports only the layers it may use.
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layeringPlugin } from './build/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/'] },
@@ -18,38 +19,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The core runs without Electron: keep Electron in electron/main or electron/preload.' }],
-          patterns: [{ group: ['**/main/*', '**/preload/*', '**/renderer/**', '**/cli*'], message: 'The core imports only downwards.' }],
-        },
-      ],
-    },
+    // the layer table of build/layers.mjs, as an allow-list; the same check runs in test/core/layering.test.ts
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { layering: layeringPlugin },
+    rules: { 'layering/allowed-imports': 'error' },
   },
   {
     files: ['renderer/src/**'],
-    rules: {
-      '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer reaches main only through api.ts.' }],
-          patterns: [
-            {
-              group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'],
-              message: 'The renderer reaches main only through api.ts.',
-            },
-            {
-              group: ['**/electron/contract*'],
-              allowTypeImports: true,
-              message: 'The renderer imports only types from the contract (and pure rules from electron/shared).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { '@typescript-eslint/consistent-type-imports': 'error' },
   },
 );

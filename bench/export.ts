@@ -4,7 +4,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../electron/contract';
-import { emptyBriefing, itemFromArticle } from '../electron/core/briefing/briefing';
+import { emptyBriefing } from '../electron/core/briefing/model/briefing';
+import { itemFromArticle } from '../electron/core/briefing/model/briefingText';
 import { readArticle } from '../electron/core/library/article';
 import { walkFolder } from '../electron/core/library/walk';
 import { AttacheService } from '../electron/core/service';
@@ -37,7 +38,7 @@ for (const count of [50, 500]) {
   const file = path.join(out, `${count}.docx`);
   const peak = new PeakMemory();
   const started = performance.now();
-  const result = await service.exportBriefing(briefing, file);
+  const result = await service.exportTo(briefing, file);
   const seconds = (performance.now() - started) / 1000;
   if (!result.ok) throw new Error(result.message);
   const { size } = await import('node:fs/promises').then((fs) => fs.stat(file));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AttacheService } from '../electron/core/service';
 import { CORPORA_DIR, tempDir } from '../test/support/paths';
 import { formatBytes, PeakMemory } from './peakMemory';
+import { importOrThrow } from '../test/support/imports';
 
 const folders = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -19,7 +20,7 @@ for (const folder of folders) {
   const peak = new PeakMemory();
   const started = performance.now();
   let indexStarted = 0;
-  const report = await service.importFolder(folder, {
+  const report = await importOrThrow(service, folder, {
     onProgress: (progress) => {
       if (progress.current === null) indexStarted = performance.now();
     },

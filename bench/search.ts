@@ -8,7 +8,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Article } from '../electron/contract';
-import { updateIndex } from '../electron/core/search/searchIndex';
+import { updateIndex } from '../electron/core/search/engine/searchIndex';
 import { PROJECT_DIR, tempDir } from '../test/support/paths';
 import { realArticles, repeated } from './articles';
 import { formatBytes, PeakMemory } from './peakMemory';

@@ -6,12 +6,13 @@
 // Usage: npx tsx bench/searchImport.ts [library size] [folder size]
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Library } from '../electron/core/library/store';
-import { indexDirOf, updateIndex } from '../electron/core/search/searchIndex';
+import { Library } from '../electron/core/library/library';
+import { indexDirOf, updateIndex } from '../electron/core/search/engine/searchIndex';
 import { AttacheService } from '../electron/core/service';
 import { tempDir } from '../test/support/paths';
-import { IMPORT_WORKER } from '../test/support/workerScript';
+import { LIBRARY_WORKER } from '../test/support/workerScript';
 import { realArticles, repeated } from './articles';
+import { importOrThrow } from '../test/support/imports';
 
 const [librarySize = 10_000, folderSize = 1_000] = process.argv.slice(2).map(Number);
 const MARKER = 'quokkaflux';
@@ -34,14 +35,14 @@ await Promise.all(
 );
 
 started = performance.now();
-const service = await AttacheService.open({ libraryDir, importWorker: IMPORT_WORKER });
+const service = await AttacheService.open({ libraryDir, libraryWorker: LIBRARY_WORKER });
 console.log(`start: ${(performance.now() - started).toFixed(0)} ms`);
 const queries = ['government plans', 'oil prices', 'mobile phone', 'election campaign', 'film award', 'economy growth', 'broadband'];
 
 started = performance.now();
 let readAt = 0;
 let finished = false;
-const importing = service.importFolder(folder, {
+const importing = importOrThrow(service, folder, {
   onProgress: ({ current }) => {
     if (current === null) readAt = performance.now();
   },

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta } from '../electron/contract';
-import { SearchIndex } from '../electron/core/search/searchIndex';
+import { SearchIndex } from '../electron/core/search/engine/searchIndex';
 import { searchLibrary, type Corpus } from '../electron/core/search/searchLibrary';
 import { PeakMemory } from './peakMemory';
 

@@ -3,5 +3,5 @@ import { build } from 'esbuild';
 import { nodeBundle } from './bundle-options.mjs';
 
 await build({ ...nodeBundle, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' });
-await build({ ...nodeBundle, entryPoints: ['electron/core/library/importWorker.ts'], outfile: 'dist/main/importWorker.cjs' });
+await build({ ...nodeBundle, entryPoints: ['electron/core/jobs/libraryWorker.ts'], outfile: 'dist/main/libraryWorker.cjs' });
 await build({ ...nodeBundle, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs' });

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ArticleIdSchema } from './contract.js';
-import { emptyBriefing, itemFromArticle } from './core/briefing/briefing.js';
-import { AttacheService, defaultLibraryDir } from './core/service.js';
+import { defaultUserDataDir, libraryDirOf } from './core/appPaths.js';
+import { AttacheService } from './core/service.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -54,13 +54,13 @@ export async function main(
     return values.help ? 0 : 2;
   }
   try {
-    const libraryDir = path.resolve(values.library ?? process.env.ATTACHE_LIBRARY ?? defaultLibraryDir());
+    const libraryDir = path.resolve(values.library ?? libraryDirOf(defaultUserDataDir()));
     const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
     for (const notice of service.notices) err(`attache: ${notice}`);
     const limit = values.limit === undefined ? undefined : parseLimit(values.limit);
     switch (command) {
       case 'import':
-        return await runImport(service, requireOne(rest, 'a folder to import'), values.collection, values.json, out);
+        return await runImport(service, requireOne(rest, 'a folder to import'), values.collection, values.json, out, err);
       case 'search':
         return await runSearch(service, requireOne(rest, 'a query'), limit, values.json, out, err);
       case 'list':
@@ -68,7 +68,7 @@ export async function main(
       case 'collections':
         return runCollections(service, values.json, out);
       case 'remove':
-        return await runRemove(service, rest, values.collection, out);
+        return await runRemove(service, rest, values.collection, out, err);
       case 'export':
         return await runExport(service, { ...values, limit }, out, err);
       default:
@@ -101,8 +101,11 @@ async function runImport(
   collection: string | undefined,
   json: boolean,
   out: (line: string) => void,
+  err: (line: string) => void,
 ): Promise<number> {
-  const report = await service.importFolder(folder, { collection });
+  const outcome = await service.importFrom(folder, { collection });
+  if (!outcome.ok) return failed(outcome.message, err);
+  const { report } = outcome;
   if (json) {
     out(JSON.stringify(report, null, 2));
     return 0;
@@ -186,17 +189,28 @@ async function runRemove(
   ids: string[],
   collection: string | undefined,
   out: (line: string) => void,
+  err: (line: string) => void,
 ): Promise<number> {
   if (collection !== undefined && ids.length === 0) {
-    const { removed, kept } = await service.removeCollection(collection);
-    out(`Removed collection "${collection}": ${removed} articles removed, ${kept} kept (they are in other collections too).`);
+    const removal = await service.removeCollection(collection);
+    if (!removal.ok) return failed(removal.message, err);
+    out(
+      `Removed collection "${collection}": ${removal.removed} articles removed, ${removal.kept} kept (they are in other collections too).`,
+    );
     return 0;
   }
   if (collection !== undefined || ids.length === 0) throw new UsageError('remove takes article ids, or --collection NAME.');
   const bad = ids.filter((id) => !ArticleIdSchema.safeParse(id).success);
   if (bad.length > 0) throw new UsageError(`Not an article id: ${bad.join(', ')}`);
-  out(`Removed ${await service.removeArticles(ids)} of ${ids.length} articles.`);
+  const removal = await service.removeArticles(ids);
+  if (!removal.ok) return failed(removal.message, err);
+  out(`Removed ${removal.removed} of ${ids.length} articles.`);
   return 0;
+}
+
+function failed(message: string, err: (line: string) => void): number {
+  err(`attache: ${message}`);
+  return 1;
 }
 
 async function runExport(
@@ -206,33 +220,20 @@ async function runExport(
   err: (line: string) => void,
 ): Promise<number> {
   if (!options.query || !options.title || !options.out) throw new UsageError('export needs --query, --title and --out.');
-  const response = await service.search(options.query, { limit: options.limit ?? 20 });
-  if (!response.ok) {
-    err(response.message);
+  const built = await service.briefingFromQuery(
+    options.query,
+    { title: options.title, marking: options.marking, summary: options.summary },
+    options.limit,
+  );
+  if (!built.ok) {
+    err(built.message);
     return 1;
   }
-  if (response.hits.length === 0) {
-    err(`No articles match "${options.query}"; nothing to export.`);
-    return 1;
-  }
-  const items = [];
-  for (const hit of response.hits) {
-    const article = await service.getArticle(hit.id);
-    if (article) items.push(itemFromArticle(article));
-  }
-  // one section per article, named after it: each article is a Heading 1 of the document
-  const briefing = {
-    ...emptyBriefing(),
-    title: options.title,
-    marking: options.marking,
-    summary: options.summary,
-    sections: items.map((item) => ({ heading: item.title, items: [item] })),
-  };
-  const result = await service.exportBriefing(briefing, path.resolve(options.out));
+  const result = await service.exportTo(built.briefing, path.resolve(options.out));
   if (!result.ok) {
     err(result.message);
     return 1;
   }
-  out(`Wrote ${result.path} (${items.length} articles).`);
+  out(`Wrote ${result.path} (${built.articles} articles).`);
   return 0;
 }

@@ -1,71 +1,272 @@
-// The API Attaché exposes, one method per use case, over the library, the search index and export.
-// The Electron main process, the command line and the tests all drive the app through this class.
-import os from 'node:os';
-import { rm } from 'node:fs/promises';
+// The one home of Attaché's use cases. The service implements every call of the contract (the method
+// names are the call names), over the library, the search index, briefing files and export; the
+// Electron main process, the command line and the tests all drive the app through it. What only a front
+// end can do — ask for a path, deliver an event — it asks of the Shell it was given. Expected failures
+// (busy, canceled, a bad query, a failed write) are Result values, never exceptions.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleMeta, Briefing, ExportResult, ImportReport, SearchHit, SearchOptions, SearchResponse } from '../contract.js';
+import {
+  failure,
+  type Article,
+  type ArticleMeta,
+  type AttacheCalls,
+  type Briefing,
+  type CollectionInfo,
+  type ExportResult,
+  type Failure,
+  type ImportOutcome,
+  type Recovery,
+  type Result,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResponse,
+} from '../contract.js';
 import { writeFileAtomic } from './atomicFile.js';
-import { writeFailure } from './writeFailure.js';
+import { BriefingFiles } from './briefing/briefingFiles.js';
+import { emptyBriefing, suggestedFileName } from './briefing/model/briefing.js';
+import { itemFromArticle } from './briefing/model/briefingText.js';
+import { DIGEST_ARTICLES, pressDigestOf } from './briefing/model/templates.js';
 import { briefingToDocx } from './export/briefingDocx.js';
-import { importFolder, type ImportOptions } from './library/importFolder.js';
-import { runImport, runIndexUpdate, type WorkerScript } from './library/importRunner.js';
-import { Library } from './library/store.js';
-import { indexDirOf, SearchIndex } from './search/searchIndex.js';
-import { moreLikeThis, searchLibrary, type Corpus } from './search/searchLibrary.js';
+import { runImport, runIndexUpdate, type WorkerScript } from './jobs/libraryJobs.js';
+import { importFolderInto, type ImportOptions } from './library/folderImport.js';
+import { Library } from './library/library.js';
+import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
+import { searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
+import { headlessShell, type Shell } from './shell.js';
+import { writeFailure } from './writeFailure.js';
 
 export interface ServiceOptions {
   libraryDir: string;
+  /** Where the recent briefings and the recovery copy live (the app's user-data folder); default: the library's parent. */
+  stateDir?: string;
   /** Imported on first open, so that a new library is never empty. */
   seedsDir?: string;
-  /** Runs imports in a worker thread from this script; without it they run in the calling thread. */
-  importWorker?: WorkerScript;
+  /** Runs library jobs (imports, index updates) in a worker thread from this script; without it, in the calling thread. */
+  libraryWorker?: WorkerScript;
+  /** The front end: dialogs and events. Default: none (every dialog canceled). */
+  shell?: Shell;
 }
 
-/** Refused because the library is being changed by a running import. */
-export class LibraryBusyError extends Error {}
+/** Progress events are sent at most this often (and once more at the end): enough for a smooth bar. */
+const PROGRESS_INTERVAL_MS = 100;
 
-export class AttacheService {
+export class AttacheService implements AttacheCalls {
   private importing: AbortController | undefined;
   /** A removal is being written and indexed. */
   private removing = false;
 
   private constructor(
     private library: Library,
-    private index: SearchIndex,
-    private readonly importWorker: WorkerScript | undefined,
+    private readonly index: SearchIndex,
+    private readonly files: BriefingFiles,
+    private readonly shell: Shell,
+    private readonly libraryWorker: WorkerScript | undefined,
   ) {}
+
+  static async open(options: ServiceOptions): Promise<AttacheService> {
+    const library = await Library.open(options.libraryDir);
+    if (!library.seeded && options.seedsDir) {
+      await importFolderInto(library, options.seedsDir, { collection: 'Samples' });
+      await library.commit({ seeded: true });
+    }
+    // the single-file index of earlier versions: its segments replace it
+    for (const legacy of ['index.json', 'index.json.bak']) await fs.rm(path.join(options.libraryDir, legacy), { force: true });
+    const index = await SearchIndex.open(indexDirOf(options.libraryDir), library);
+    const shell = options.shell ?? headlessShell;
+    const files = new BriefingFiles(options.stateDir ?? path.dirname(options.libraryDir), shell);
+    return new AttacheService(library, index, files, shell, options.libraryWorker);
+  }
 
   /** What opening the library found and mended, to tell the user (e.g. a catalog restored from its last good copy). */
   get notices(): string[] {
     return this.library.notices;
   }
 
-  static async open(options: ServiceOptions): Promise<AttacheService> {
-    const library = await Library.open(options.libraryDir);
-    if (!library.seeded && options.seedsDir) {
-      await importFolder(library, options.seedsDir, { collection: 'Samples' });
-      await library.commit({ seeded: true });
+  // — library —
+
+  getArticle(id: string): Promise<Article | null> {
+    return this.library.get(id);
+  }
+
+  async importFolder(): Promise<ImportOutcome> {
+    const busy = this.busy();
+    if (busy) return busy;
+    const folder = await this.shell.choosePath({ kind: 'folderToImport' });
+    if (!folder) return failure('canceled', 'Import canceled.');
+    return this.importFrom(folder, { onProgress: this.progressEvents() });
+  }
+
+  async importDroppedFolder(folder: string): Promise<ImportOutcome> {
+    if (!path.isAbsolute(folder)) return failure('invalid', 'Only a folder dropped on the window can be imported this way.');
+    if (!(await fs.stat(folder).catch(() => undefined))?.isDirectory())
+      return failure('invalid', `“${path.basename(folder)}” is not a folder: drop a folder of articles.`);
+    return this.importFrom(folder, { onProgress: this.progressEvents() });
+  }
+
+  async cancelImport(): Promise<void> {
+    this.importing?.abort();
+  }
+
+  get importRunning(): boolean {
+    return this.importing !== undefined;
+  }
+
+  /** Imports a folder; searches keep being answered from the segments loaded until its own is ready. */
+  async importFrom(folder: string, options: Omit<ImportOptions, 'signal'> = {}): Promise<ImportOutcome> {
+    const busy = this.busy();
+    if (busy) return busy;
+    const controller = new AbortController();
+    this.importing = controller;
+    try {
+      return { ok: true, report: await runImport(this.library, folder, { ...options, signal: controller.signal }, this.libraryWorker) };
+    } catch (error) {
+      return failure('failed', error instanceof Error ? error.message : String(error));
+    } finally {
+      // a worker wrote the library and its new segment on disk behind this instance (all of it, or what it
+      // got to before failing): read them; without a worker, or if it failed before indexing, index here
+      try {
+        if (this.libraryWorker) this.library = await Library.open(this.library.dir);
+        await this.index.syncWithLibrary(this.library);
+      } finally {
+        this.importing = undefined;
+      }
     }
-    // the single-file index of earlier versions: its segments replace it
-    for (const legacy of ['index.json', 'index.json.bak']) await rm(path.join(options.libraryDir, legacy), { force: true });
-    const index = await SearchIndex.open(indexDirOf(options.libraryDir), library);
-    return new AttacheService(library, index, options.importWorker);
   }
 
   listArticles(): ArticleMeta[] {
     return this.library.list();
   }
 
-  getArticle(id: string): Promise<Article | null> {
-    return this.library.get(id);
+  collections(): CollectionInfo[] {
+    return this.library.collections();
   }
+
+  removeArticles(ids: string[]): Promise<Result<{ removed: number }>> {
+    return this.remove(async () => ({ removed: await this.library.removeArticles(ids) }));
+  }
+
+  removeCollection(name: string): Promise<Result<{ removed: number; kept: number }>> {
+    return this.remove(() => this.library.removeCollection(name));
+  }
+
+  // — search —
 
   search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     return searchLibrary(this.index, this.corpus(), query, options);
   }
 
-  moreLikeThis(id: string, limit?: number): Promise<SearchHit[]> {
-    return moreLikeThis(this.index, this.corpus(), id, limit);
+  moreLikeThis(id: string): Promise<SearchHit[]> {
+    return similarArticles(this.index, this.corpus(), id);
+  }
+
+  // — briefing —
+
+  saveBriefing(briefing: Briefing, saveAs: boolean) {
+    return this.files.save(briefing, saveAs);
+  }
+
+  openBriefing() {
+    return this.files.open();
+  }
+
+  async newBriefing(): Promise<void> {
+    this.files.forgetCurrentFile();
+  }
+
+  recentBriefings(): Promise<string[]> {
+    return this.files.recent();
+  }
+
+  openRecentBriefing(index: number) {
+    return this.files.openRecent(index);
+  }
+
+  autosaveBriefing(briefing: Briefing): Promise<void> {
+    return this.files.autosave(briefing);
+  }
+
+  recoverBriefing(): Promise<Recovery | null> {
+    return this.files.recovery();
+  }
+
+  discardRecovery(): Promise<void> {
+    return this.files.removeRecovery();
+  }
+
+  async pressDigest(briefing: Briefing, query: string, options: SearchOptions): Promise<Briefing> {
+    return pressDigestOf(briefing, await this.articlesFound(query, { ...options, offset: 0, limit: DIGEST_ARTICLES }), query);
+  }
+
+  /** A briefing of the articles a query finds, in rank order, one section (Heading 1) per article: the command line's export. */
+  async briefingFromQuery(
+    query: string,
+    fields: Pick<Briefing, 'title' | 'marking' | 'summary'>,
+    limit = 20,
+  ): Promise<Result<{ briefing: Briefing; articles: number }>> {
+    const response = await this.search(query, { limit });
+    if (!response.ok) return response;
+    if (response.hits.length === 0) return failure('not-found', `No articles match "${query}"; nothing to export.`);
+    const items = (await this.articlesOf(response.hits)).map((article) => itemFromArticle(article));
+    const sections = items.map((item) => ({ heading: item.title, items: [item] }));
+    return { ok: true, briefing: { ...emptyBriefing(), ...fields, sections }, articles: items.length };
+  }
+
+  // — export —
+
+  async exportBriefing(briefing: Briefing): Promise<ExportResult> {
+    const file = await this.shell.choosePath({ kind: 'docxToWrite', suggestedName: suggestedFileName(briefing, '.docx') });
+    if (!file) return failure('canceled', 'Export canceled.');
+    return this.exportTo(briefing, file);
+  }
+
+  /** Writes the briefing's .docx to `file`, atomically. */
+  async exportTo(briefing: Briefing, file: string): Promise<ExportResult> {
+    const bytes = await briefingToDocx(briefing);
+    try {
+      await writeFileAtomic(file, bytes);
+    } catch (error) {
+      return failure('write-failed', writeFailure(file, error));
+    }
+    return { ok: true, path: file };
+  }
+
+  // — internals —
+
+  /** Refused while the library is being changed. */
+  private busy(): Failure | undefined {
+    if (this.importing) return failure('busy', 'An import is running; wait for it to finish or cancel it.');
+    if (this.removing) return failure('busy', 'Articles are being removed from the library; try again in a moment.');
+    return undefined;
+  }
+
+  /**
+   * Removes from the library, then brings the index up to date: a segment left mostly empty is rebuilt,
+   * in the worker when there is one. Meanwhile searches are answered; other changes are refused.
+   */
+  private async remove<T extends object>(change: () => Promise<T>): Promise<Result<T>> {
+    const busy = this.busy();
+    if (busy) return busy;
+    this.removing = true;
+    try {
+      const result = await change();
+      // if the worker fails, the sync below does its work here (and reports what stops it)
+      if (this.libraryWorker) await runIndexUpdate(this.library, this.libraryWorker).catch(() => undefined);
+      await this.index.syncWithLibrary(this.library);
+      return { ok: true, ...result };
+    } finally {
+      this.removing = false;
+    }
+  }
+
+  /** Import progress as window events, at most every PROGRESS_INTERVAL_MS and once at the end. */
+  private progressEvents(): ImportOptions['onProgress'] {
+    let lastSent = 0;
+    return (progress) => {
+      const now = Date.now();
+      if (progress.current !== null && now - lastSent < PROGRESS_INTERVAL_MS) return;
+      lastSent = now;
+      this.shell.emit('importProgress', progress);
+    };
   }
 
   private corpus(): Corpus {
@@ -73,87 +274,12 @@ export class AttacheService {
     return { list: () => library.list(), meta: (id) => library.meta(id), body: async (id) => (await library.get(id))?.body };
   }
 
-  /** Imports a folder; searches keep being answered from the segments loaded until its own is ready. */
-  async importFolder(folder: string, options: Omit<ImportOptions, 'signal'> = {}): Promise<ImportReport> {
-    this.assertIdle();
-    const controller = new AbortController();
-    this.importing = controller;
-    try {
-      return await runImport(this.library, folder, { ...options, signal: controller.signal }, this.importWorker);
-    } finally {
-      // a worker wrote the library and its new segment on disk behind this instance (all of it, or what it
-      // got to before failing): read them; without a worker, or if it failed before indexing, index here
-      try {
-        if (this.importWorker) this.library = await Library.open(this.library.dir);
-        await this.index.reload(this.library);
-      } finally {
-        this.importing = undefined;
-      }
-    }
+  private async articlesFound(query: string, options: SearchOptions): Promise<Article[]> {
+    const response = await this.search(query, options);
+    return response.ok ? this.articlesOf(response.hits) : [];
   }
 
-  get importRunning(): boolean {
-    return this.importing !== undefined;
+  private async articlesOf(hits: SearchHit[]): Promise<Article[]> {
+    return (await Promise.all(hits.map((hit) => this.library.get(hit.id)))).filter((article): article is Article => article !== null);
   }
-
-  cancelImport(): void {
-    this.importing?.abort();
-  }
-
-  private assertIdle(): void {
-    if (this.importing) throw new LibraryBusyError('An import is running; wait for it to finish or cancel it.');
-    if (this.removing) throw new LibraryBusyError('Articles are being removed from the library; try again in a moment.');
-  }
-
-  collections(): { name: string; articles: number }[] {
-    return this.library.collections();
-  }
-
-  removeArticles(ids: string[]): Promise<number> {
-    return this.remove(() => this.library.removeArticles(ids));
-  }
-
-  removeCollection(name: string): Promise<{ removed: number; kept: number }> {
-    return this.remove(() => this.library.removeCollection(name));
-  }
-
-  /**
-   * Removes from the library, then brings the index up to date: a segment left mostly empty is rebuilt,
-   * in the worker when there is one. Meanwhile searches are answered; other changes wait.
-   */
-  private async remove<T>(change: () => Promise<T>): Promise<T> {
-    this.assertIdle();
-    this.removing = true;
-    try {
-      const result = await change();
-      // if the worker fails, reload below does its work here (and reports what stops it)
-      if (this.importWorker) await runIndexUpdate(this.library, this.importWorker).catch(() => undefined);
-      await this.index.reload(this.library);
-      return result;
-    } finally {
-      this.removing = false;
-    }
-  }
-
-  async exportBriefing(briefing: Briefing, outFile: string): Promise<ExportResult> {
-    const bytes = await briefingToDocx(briefing);
-    try {
-      await writeFileAtomic(outFile, bytes);
-    } catch (error) {
-      return { ok: false, canceled: false, message: writeFailure(outFile, error) };
-    }
-    return { ok: true, path: outFile };
-  }
-}
-
-/** Where the app keeps its library (Electron's userData for "Attaché"), shared by the app and the CLI. */
-export function defaultLibraryDir(): string {
-  const home = os.homedir();
-  const appData =
-    process.platform === 'win32'
-      ? (process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
-      : process.platform === 'darwin'
-        ? path.join(home, 'Library', 'Application Support')
-        : (process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
-  return path.join(appData, 'Attaché', 'library');
 }

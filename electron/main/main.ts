@@ -1,13 +1,12 @@
 // Electron glue: app lifecycle, the one window, its locked-down session, the menu and dialogs.
 // All real work is delegated to the core service.
-import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { eventChannelOf, type MenuCommand } from '../contract.js';
-import { apiOver } from '../core/api.js';
-import { suggestedFileName } from '../core/briefing/briefing.js';
-import { BriefingFiles } from '../core/briefing/briefingFiles.js';
+import { libraryDirOf } from '../core/appPaths.js';
 import { AttacheService } from '../core/service.js';
+import type { PathRequest, Shell } from '../core/shell.js';
 import { registerIpc } from './ipc.js';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeOf, isAllowedRequest, resolveAppFile } from './security.js';
 
@@ -16,7 +15,7 @@ app.enableSandbox();
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const seedsDir = app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(app.getAppPath(), 'seeds');
-const libraryDir = process.env.ATTACHE_LIBRARY ?? path.join(app.getPath('userData'), 'library');
+const libraryDir = libraryDirOf(app.getPath('userData'));
 
 function lockDownSession(): void {
   const appSession = session.defaultSession;
@@ -109,62 +108,54 @@ function buildMenu(): void {
   );
 }
 
+/** The dialog that answers each kind of path the core asks for. */
+function dialogFor(request: PathRequest): { save: SaveDialogOptions } | { open: OpenDialogOptions } {
+  const briefingFiles = [{ name: 'Attaché briefing', extensions: ['attache'] }];
+  switch (request.kind) {
+    case 'folderToImport':
+      return { open: { title: 'Import a folder of articles', properties: ['openDirectory'] } };
+    case 'briefingToOpen':
+      return { open: { title: 'Open briefing', properties: ['openFile'], filters: briefingFiles } };
+    case 'briefingToSave':
+      return { save: { title: 'Save briefing', defaultPath: request.suggestedName, filters: briefingFiles } };
+    case 'docxToWrite':
+      return {
+        save: { title: 'Export briefing', defaultPath: request.suggestedName, filters: [{ name: 'Word document', extensions: ['docx'] }] },
+      };
+  }
+}
+
+/** The core's front end in the app: native dialogs on the focused window, events to every window. */
+const electronShell: Shell = {
+  choosePath: async (request) => {
+    const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const dialogOptions = dialogFor(request);
+    if ('save' in dialogOptions) {
+      const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions.save) : await dialog.showSaveDialog(dialogOptions.save);
+      return choice.canceled ? undefined : choice.filePath;
+    }
+    const choice = owner ? await dialog.showOpenDialog(owner, dialogOptions.open) : await dialog.showOpenDialog(dialogOptions.open);
+    return choice.canceled ? undefined : choice.filePaths[0];
+  },
+  emit: (event, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf(event), payload);
+  },
+};
+
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSession();
   buildMenu();
   // the worker is unpacked next to the archive (electron-builder.yml: asarUnpack): threads start from real files
-  const importWorker = path.join(__dirname, 'importWorker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-  const service = await AttacheService.open({ libraryDir, seedsDir, importWorker: { script: importWorker } });
-  const ownerWindow = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  const files = new BriefingFiles(app.getPath('userData'), {
-    saveBriefingAs: async (suggestedName) => {
-      const owner = ownerWindow();
-      const options = {
-        title: 'Save briefing',
-        defaultPath: suggestedName,
-        filters: [{ name: 'Attaché briefing', extensions: ['attache'] }],
-      };
-      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      return choice.canceled ? undefined : choice.filePath;
-    },
-    openBriefing: async () => {
-      const owner = ownerWindow();
-      const options = {
-        title: 'Open briefing',
-        properties: ['openFile' as const],
-        filters: [{ name: 'Attaché briefing', extensions: ['attache'] }],
-      };
-      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-      return choice.canceled ? undefined : choice.filePaths[0];
-    },
+  const libraryWorker = path.join(__dirname, 'libraryWorker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+  const service = await AttacheService.open({
+    libraryDir,
+    stateDir: app.getPath('userData'),
+    seedsDir,
+    libraryWorker: { script: libraryWorker },
+    shell: electronShell,
   });
-  const api = apiOver(
-    service,
-    {
-      chooseExportPath: async (briefing) => {
-        const owner = ownerWindow();
-        const options = {
-          title: 'Export briefing',
-          defaultPath: suggestedFileName(briefing, '.docx'),
-          filters: [{ name: 'Word document', extensions: ['docx'] }],
-        };
-        const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-        return choice.canceled ? undefined : choice.filePath;
-      },
-      chooseImportFolder: async () => {
-        const owner = ownerWindow();
-        const options = { title: 'Import a folder of articles', properties: ['openDirectory' as const] };
-        const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-        return choice.canceled ? undefined : choice.filePaths[0];
-      },
-      emit: (event, payload) => {
-        for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf(event), payload);
-      },
-    },
-    files,
-  );
-  registerIpc(api);
+  registerIpc(service);
   const window = createWindow();
   if (service.notices.length > 0) {
     window.once('ready-to-show', () => {

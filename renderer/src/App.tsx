@@ -8,7 +8,7 @@ import { ImportReportDialog } from './components/ImportReportDialog';
 import { Reader } from './components/Reader';
 import { SearchPane } from './components/SearchPane';
 import { Shortcuts } from './components/Shortcuts';
-import { useApp } from './state/store';
+import { useApp } from './state/appState';
 
 export function App() {
   const [dropping, setDropping] = useState(false);

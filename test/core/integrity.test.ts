@@ -3,15 +3,16 @@
 import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LibraryError } from '../../electron/core/library/store';
+import { LibraryError } from '../../electron/core/library/library';
 import { AttacheService } from '../../electron/core/service';
 import { PROJECT_DIR, SEEDS_DIR, tempDir } from '../support/paths';
+import { importOrThrow } from '../support/imports';
 
 /** A library with the seeds, then a second import: catalog.json.bak holds the five seeds, catalog.json eight articles. */
 async function twoVersions(): Promise<string> {
   const libraryDir = await tempDir('integrity');
   const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
-  await service.importFolder(path.join(PROJECT_DIR, 'test', 'fixtures', 'formats'));
+  await importOrThrow(service, path.join(PROJECT_DIR, 'test', 'fixtures', 'formats'));
   expect(service.listArticles().length).toBe(8);
   return libraryDir;
 }

@@ -1,56 +1,60 @@
-// STYLE.md: the core runs without Electron and imports only downwards; the renderer imports only types from the contract.
-import { readdir, readFile } from 'node:fs/promises';
+// The layer table (build/layers.mjs) holds for every source file, and its check catches what it must: a
+// file outside every layer, library/ importing search/, the core importing Electron, the renderer
+// importing more than types from the contract.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_DIR } from '../support/paths';
+import { checkImport, importsOf, layerOf, layerViolations } from '../../build/layers.mjs';
+import { PROJECT_DIR, tempDir } from '../support/paths';
 
-async function sourceFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+/** A project tree of the given files (path → source), in a temporary folder. */
+async function treeOf(files: Record<string, string>): Promise<string> {
+  const root = await tempDir('layers');
+  for (const [file, source] of Object.entries(files)) {
+    await mkdir(path.join(root, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(root, file), source);
+  }
+  return root;
 }
 
-const importsOf = (source: string): string[] =>
-  [
-    ...source.matchAll(
-      /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
-    ),
-  ].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
-
 describe('layering', () => {
-  it('no file of the core imports electron', async () => {
-    const files = await sourceFiles(path.join(PROJECT_DIR, 'electron', 'core'));
-    expect(files.length).toBeGreaterThan(10);
-    const offenders: string[] = [];
-    for (const file of files) {
-      const imports = importsOf(await readFile(file, 'utf8'));
-      if (imports.some((specifier) => specifier === 'electron' || specifier.startsWith('electron/'))) offenders.push(file);
-      if (imports.some((specifier) => /(^|\/)(main|preload)\/|renderer\/|cli(\.js)?$/.test(specifier))) offenders.push(file);
-    }
-    expect(offenders).toEqual([]);
+  it('every file of electron/ and renderer/src/ is in a layer and imports only what its layer may', () => {
+    expect(layerViolations(PROJECT_DIR)).toEqual([]);
   });
 
-  it('the import scanner sees electron imports in every form', () => {
-    expect(importsOf("import { app } from 'electron';")).toEqual(['electron']);
-    expect(importsOf("const e = require('electron')")).toEqual(['electron']);
-    expect(importsOf("await import('electron')")).toEqual(['electron']);
+  it('fails for a file outside every layer, and for library/ importing search/', async () => {
+    const root = await treeOf({
+      'electron/core/library/sneaky.ts': "import { SearchIndex } from '../search/engine/searchIndex.js';\nexport const x = SearchIndex;\n",
+      'electron/core/stray/orphan.ts': 'export const orphan = 1;\n',
+      'electron/core/library/fine.ts': "import type { Article } from '../../contract.js';\nimport { z } from 'zod';\n",
+    });
+    expect(layerViolations(root)).toEqual([
+      'electron/core/library/sneaky.ts: library may not import search (../search/engine/searchIndex.js); it uses contract, core-base',
+      'electron/core/stray/orphan.ts: in no layer',
+    ]);
   });
 
-  it('electron/shared imports nothing but types from the contract', async () => {
-    for (const file of await sourceFiles(path.join(PROJECT_DIR, 'electron', 'shared'))) {
-      const source = await readFile(file, 'utf8');
-      for (const match of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s*['"]([^'"]+)['"]/gm))
-        expect({ file, typeOnly: Boolean(match[1]), from: match[2] }).toEqual({ file, typeOnly: true, from: '../contract.js' });
-    }
+  it('keeps Electron in main and preload, and Node out of the browser', () => {
+    expect(checkImport('electron/core/service.ts', 'electron', false)).toMatch(/runs without Electron/);
+    expect(checkImport('electron/main/main.ts', 'electron', false)).toBeUndefined();
+    expect(checkImport('renderer/src/App.tsx', 'node:fs', false)).toMatch(/runs in the browser/);
+    expect(checkImport('electron/core/briefing/model/templates.ts', 'node:path', false)).toMatch(/runs in the browser/);
   });
 
-  it('the renderer imports from the contract only as types', async () => {
-    for (const file of await sourceFiles(path.join(PROJECT_DIR, 'renderer', 'src'))) {
-      const source = await readFile(file, 'utf8');
-      for (const match of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s*['"]([^'"]+)['"]/gm)) {
-        // electron/shared holds pure rules (no Node, no Electron) that both sides apply
-        if (match[2]?.includes('electron/') && !match[2].includes('electron/shared/'))
-          expect({ file, typeOnly: Boolean(match[1]) }).toEqual({ file, typeOnly: true });
-      }
-    }
+  it('lets the renderer import only types from the contract, and the pure briefing model', () => {
+    expect(checkImport('renderer/src/api.ts', '../../electron/contract', false)).toMatch(/only types/);
+    expect(checkImport('renderer/src/api.ts', '../../electron/contract', true)).toBeUndefined();
+    expect(checkImport('renderer/src/state/appState.ts', '../../../electron/core/briefing/model/templates', false)).toBeUndefined();
+    expect(checkImport('renderer/src/state/appState.ts', '../../../electron/core/service', true)).toMatch(/may not import service/);
+  });
+
+  it('sees imports in every form', () => {
+    expect(importsOf("import { app } from 'electron';")).toEqual([{ specifier: 'electron', typeOnly: false }]);
+    expect(importsOf("import type { A } from './a.js';")).toEqual([{ specifier: './a.js', typeOnly: true }]);
+    expect(importsOf("export * from './b.js';")).toEqual([{ specifier: './b.js', typeOnly: false }]);
+    expect(importsOf("const e = require('electron')")).toEqual([{ specifier: 'electron', typeOnly: false }]);
+    expect(importsOf("await import('electron')")).toEqual([{ specifier: 'electron', typeOnly: false }]);
+    expect(importsOf("import './side-effect.js';")).toEqual([{ specifier: './side-effect.js', typeOnly: false }]);
+    expect(layerOf('electron/core/search/engine/segment.ts')?.name).toBe('search');
   });
 });

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from '../support/e2eApp';
 import { PROJECT_DIR } from '../support/paths';
+import { importOrThrow } from '../support/imports';
 
 let app: E2eApp;
 
 beforeAll(async () => {
   app = await startE2eApp();
-  await app.service.importFolder(path.join(PROJECT_DIR, 'test', 'fixtures', 'hostile'));
+  await importOrThrow(app.service, path.join(PROJECT_DIR, 'test', 'fixtures', 'hostile'));
 });
 
 afterAll(async () => {

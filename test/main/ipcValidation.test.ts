@@ -1,7 +1,7 @@
 // Every IPC call, sent malformed and hostile arguments: each gets a clean error, none reaches the core.
 import { describe, expect, it } from 'vitest';
 import { callNames } from '../../electron/contract';
-import { emptyBriefing } from '../../electron/core/briefing/briefing';
+import { emptyBriefing } from '../../electron/core/briefing/model/briefing';
 import { validateCall } from '../../electron/main/ipcValidation';
 
 const APP = 'app://attache/index.html';
@@ -32,12 +32,9 @@ const valid: Record<string, unknown[]> = {
   search: ['Cuba', { limit: 10 }],
   getArticle: ['0123456789abcdef'],
   moreLikeThis: ['0123456789abcdef'],
-  listArticles: [],
-  listCollections: [],
   importFolder: [],
   importDroppedFolder: ['/home/user/Articles'],
   cancelImport: [],
-  removeCollection: ['bbc'],
   exportBriefing: [emptyBriefing()],
   saveBriefing: [emptyBriefing(), false],
   openBriefing: [],
@@ -47,6 +44,7 @@ const valid: Record<string, unknown[]> = {
   autosaveBriefing: [emptyBriefing()],
   recoverBriefing: [],
   discardRecovery: [],
+  pressDigest: [emptyBriefing(), 'Cuba', { filters: { countries: ['Cuba'] } }],
 };
 
 describe('IPC validation', () => {
@@ -73,13 +71,13 @@ describe('IPC validation', () => {
     for (const args of attempts) {
       const result = validateCall(name, APP, args);
       if (result.ok) {
-        // a short string is a fine query or collection name (never used as a path), a small whole number a
+        // a short string is a fine query (never used as a path), a small whole number a
         // place in the recent list; nothing else gets through
         expect(args.length).toBe(1);
         if (name === 'openRecentBriefing')
           expect(Number.isInteger(args[0]) && (args[0] as number) >= 0 && (args[0] as number) <= 100).toBe(true);
         else {
-          expect(['search', 'removeCollection', 'importDroppedFolder']).toContain(name);
+          expect(['search', 'importDroppedFolder']).toContain(name);
           expect(typeof args[0] === 'string' && args[0].length <= 5000).toBe(true);
         }
         continue;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callSchemas } from '../../electron/contract';
+import { calls } from '../../electron/contract';
 import { CONTENT_SECURITY_POLICY, isAllowedRequest, isAppFrame, resolveAppFile } from '../../electron/main/security';
 
 describe('network policy', () => {
@@ -48,17 +48,17 @@ describe('app protocol', () => {
 
 describe('IPC argument schemas', () => {
   it('accept well-formed calls', () => {
-    expect(callSchemas.search.safeParse(['Cuba', { limit: 10 }]).success).toBe(true);
-    expect(callSchemas.getArticle.safeParse(['0123456789abcdef']).success).toBe(true);
-    expect(callSchemas.listArticles.safeParse([]).success).toBe(true);
+    expect(calls.search.args.safeParse(['Cuba', { limit: 10 }]).success).toBe(true);
+    expect(calls.getArticle.args.safeParse(['0123456789abcdef']).success).toBe(true);
+    expect(calls.recentBriefings.args.safeParse([]).success).toBe(true);
   });
   it('reject wrong types, extra fields, huge strings and path-like ids', () => {
-    expect(callSchemas.search.safeParse([42]).success).toBe(false);
-    expect(callSchemas.search.safeParse(['x'.repeat(5001)]).success).toBe(false);
-    expect(callSchemas.search.safeParse(['Cuba', { limit: 10, evil: true }]).success).toBe(false);
-    expect(callSchemas.getArticle.safeParse(['../../etc/passwd']).success).toBe(false);
-    expect(callSchemas.getArticle.safeParse(['/etc/passwd']).success).toBe(false);
-    expect(callSchemas.listArticles.safeParse(['extra']).success).toBe(false);
-    expect(callSchemas.exportBriefing.safeParse([{ title: 'x', marking: '', summary: '', items: 'nope' }]).success).toBe(false);
+    expect(calls.search.args.safeParse([42]).success).toBe(false);
+    expect(calls.search.args.safeParse(['x'.repeat(5001)]).success).toBe(false);
+    expect(calls.search.args.safeParse(['Cuba', { limit: 10, evil: true }]).success).toBe(false);
+    expect(calls.getArticle.args.safeParse(['../../etc/passwd']).success).toBe(false);
+    expect(calls.getArticle.args.safeParse(['/etc/passwd']).success).toBe(false);
+    expect(calls.recentBriefings.args.safeParse(['extra']).success).toBe(false);
+    expect(calls.exportBriefing.args.safeParse([{ title: 'x', marking: '', summary: '', items: 'nope' }]).success).toBe(false);
   });
 });

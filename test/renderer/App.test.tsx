@@ -2,21 +2,19 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AttacheService } from '../../electron/core/service';
 import { App } from '../../renderer/src/App';
 import { useSearch } from '../../renderer/src/state/search';
-import { useApp } from '../../renderer/src/state/store';
+import { useApp } from '../../renderer/src/state/appState';
 import { inProcessApi } from '../support/inProcessApi';
 import { SEEDS_DIR, tempDir } from '../support/paths';
 
 const exported: string[] = [];
-let api: ReturnType<typeof inProcessApi>;
+let api: Awaited<ReturnType<typeof inProcessApi>>;
 
 beforeAll(async () => {
-  const service = await AttacheService.open({ libraryDir: await tempDir('renderer'), seedsDir: SEEDS_DIR });
   const outDir = await tempDir('renderer-out');
-  window.attache = api = inProcessApi(
-    service,
+  window.attache = api = await inProcessApi(
+    { libraryDir: await tempDir('renderer'), seedsDir: SEEDS_DIR, stateDir: await tempDir('renderer-state') },
     {
       exportPath: (briefing) => {
         exported.push(briefing.sections.flatMap((section) => section.items.map((item) => item.title)).join(' | '));
@@ -24,7 +22,6 @@ beforeAll(async () => {
       },
       importFolder: () => undefined,
     },
-    await tempDir('renderer-state'),
   );
 });
 

@@ -6,11 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { callNames, callSchemas, type CallName } from '../../electron/contract';
-import { apiOver } from '../../electron/core/api';
-import { suggestedFileName } from '../../electron/core/briefing/briefing';
-import { BriefingFiles } from '../../electron/core/briefing/briefingFiles';
-import type { AttacheService } from '../../electron/core/service';
+import { callNames, calls, isCallName } from '../../electron/contract';
+import { AttacheService, type ServiceOptions } from '../../electron/core/service';
+import type { Shell } from '../../electron/core/shell';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../../electron/main/security';
 import { PROJECT_DIR } from './paths';
 
@@ -18,6 +16,7 @@ const RENDERER_DIR = path.join(PROJECT_DIR, 'dist', 'renderer');
 
 export interface AppServer {
   url: string;
+  service: AttacheService;
   /** The folder the next "Import folder…" picks, as the user would in the dialog. */
   importFolderChoice: string | undefined;
   /** The file the next Save As / Open picks. */
@@ -27,31 +26,38 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** `stateDir`: where the recent list and recovery copy live (the app's user-data folder). */
-export async function startAppServer(service: AttacheService, exportDir: string, stateDir: string): Promise<AppServer> {
+/** Opens the service (its dialogs answered by this server's choices, exports into `exportDir`) and serves the app over it. */
+export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exportDir: string): Promise<AppServer> {
   const streams = new Set<ServerResponse>();
+  const choices = { importFolderChoice: undefined as string | undefined, briefingFileChoice: undefined as string | undefined };
+  const shell: Shell = {
+    choosePath: async (request) => {
+      if (request.kind === 'docxToWrite') return path.join(exportDir, request.suggestedName);
+      return request.kind === 'folderToImport' ? choices.importFolderChoice : choices.briefingFileChoice;
+    },
+    emit: (event, payload) => {
+      for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    },
+  };
+  const service = await AttacheService.open({ ...options, shell });
   const appServer: AppServer = {
     url: '',
-    importFolderChoice: undefined,
-    briefingFileChoice: undefined,
+    service,
+    get importFolderChoice() {
+      return choices.importFolderChoice;
+    },
+    set importFolderChoice(folder) {
+      choices.importFolderChoice = folder;
+    },
+    get briefingFileChoice() {
+      return choices.briefingFileChoice;
+    },
+    set briefingFileChoice(file) {
+      choices.briefingFileChoice = file;
+    },
     dropRoot: exportDir,
     close: async () => undefined,
   };
-  const files = new BriefingFiles(stateDir, {
-    saveBriefingAs: async () => appServer.briefingFileChoice,
-    openBriefing: async () => appServer.briefingFileChoice,
-  });
-  const api = apiOver(
-    service,
-    {
-      chooseExportPath: async (briefing) => path.join(exportDir, suggestedFileName(briefing, '.docx')),
-      chooseImportFolder: async () => appServer.importFolderChoice,
-      emit: (event, payload) => {
-        for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
-      },
-    },
-    files,
-  );
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -63,21 +69,19 @@ export async function startAppServer(service: AttacheService, exportDir: string,
         return;
       }
       if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
-        const name = url.pathname.slice('/rpc/'.length) as CallName;
+        const name = url.pathname.slice('/rpc/'.length);
         const chunks: Buffer[] = [];
         for await (const chunk of request) chunks.push(chunk as Buffer);
-        const parsed = callNames.includes(name)
-          ? callSchemas[name].safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8')))
-          : undefined;
+        const parsed = isCallName(name) ? calls[name].args.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8'))) : undefined;
         if (!parsed?.success) {
           response.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: `invalid call ${name}` }));
           return;
         }
-        const args = parsed.data as unknown[];
+        const args = parsed.data;
         if (name === 'importDroppedFolder' && !path.isAbsolute(args[0] as string))
           args[0] = path.join(appServer.dropRoot, args[0] as string);
-        const call = api[name] as (...callArgs: unknown[]) => Promise<unknown>;
-        const result = await call.apply(api, args);
+        const call = service[name as keyof typeof calls] as (...callArgs: unknown[]) => Promise<unknown>;
+        const result = await call.apply(service, args);
         response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ result }));
         return;
       }

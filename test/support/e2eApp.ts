@@ -1,11 +1,11 @@
 // TEST-ONLY: the app in Chromium for end-to-end tests — the built renderer, the test bridge, the real
 // core (with the import worker, as in the app) on a fresh library of the samples.
 import type { Browser, Page } from 'playwright-core';
-import { AttacheService } from '../../electron/core/service';
+import type { AttacheService } from '../../electron/core/service';
 import { BRIDGE_SCRIPT, startAppServer, type AppServer } from './appServer';
 import { launchChromium } from './chromium';
 import { SEEDS_DIR, tempDir } from './paths';
-import { IMPORT_WORKER } from './workerScript';
+import { LIBRARY_WORKER } from './workerScript';
 
 export interface E2eApp {
   server: AppServer;
@@ -19,14 +19,17 @@ export interface E2eApp {
 
 /** `inProcessImport`: imports run in this thread (so that a test can watch everything the core does). */
 export async function startE2eApp(options: { inProcessImport?: boolean } = {}): Promise<E2eApp> {
-  const service = await AttacheService.open({
-    libraryDir: await tempDir('e2e-lib'),
-    seedsDir: SEEDS_DIR,
-    ...(options.inProcessImport ? {} : { importWorker: IMPORT_WORKER }),
-  });
   const exportDir = await tempDir('e2e-out');
-  const stateDir = await tempDir('e2e-state');
-  const server = await startAppServer(service, exportDir, stateDir);
+  const server = await startAppServer(
+    {
+      libraryDir: await tempDir('e2e-lib'),
+      stateDir: await tempDir('e2e-state'),
+      seedsDir: SEEDS_DIR,
+      ...(options.inProcessImport ? {} : { libraryWorker: LIBRARY_WORKER }),
+    },
+    exportDir,
+  );
+  const service = server.service;
   const browser: Browser = await launchChromium();
   const outside: string[] = [];
   return {

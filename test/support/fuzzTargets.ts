@@ -109,7 +109,7 @@ export function queryProperty(service: AttacheService) {
 
 /** The briefing file loader: random bytes, and damaged copies of a real saved briefing, opened as a file. */
 export function briefingFileProperty(saved: Uint8Array, dir: string) {
-  const files = new BriefingFiles(path.join(dir, 'state'), { saveBriefingAs: async () => undefined, openBriefing: async () => undefined });
+  const files = new BriefingFiles(path.join(dir, 'state'), { choosePath: async () => undefined });
   let counter = 0;
   return fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2048 }), mutation(saved)), async (bytes) => {
     const file = path.join(dir, `fuzz-${counter++}.attache`);
@@ -129,7 +129,8 @@ export function briefingProperty() {
 /** The bytes of a real saved briefing (the seeds, two sections), for mutation. */
 export async function savedBriefing(): Promise<Uint8Array> {
   const { AttacheService } = await import('../../electron/core/service');
-  const { emptyBriefing, itemFromArticle } = await import('../../electron/core/briefing/briefing');
+  const { emptyBriefing } = await import('../../electron/core/briefing/model/briefing');
+  const { itemFromArticle } = await import('../../electron/core/briefing/model/briefingText');
   const { tempDir, SEEDS_DIR } = await import('./paths');
   const dir = await tempDir('fuzz-saved');
   const service = await AttacheService.open({ libraryDir: path.join(dir, 'library'), seedsDir: SEEDS_DIR });
@@ -137,7 +138,7 @@ export async function savedBriefing(): Promise<Uint8Array> {
     (article) => article !== null,
   );
   const file = path.join(dir, 'saved.attache');
-  const files = new BriefingFiles(path.join(dir, 'state'), { saveBriefingAs: async () => file, openBriefing: async () => file });
+  const files = new BriefingFiles(path.join(dir, 'state'), { choosePath: async () => file });
   await files.save(
     { ...emptyBriefing(), sections: [{ heading: 'A', items: articles.slice(0, 2).map((article) => itemFromArticle(article)) }] },
     false,

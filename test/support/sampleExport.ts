@@ -3,14 +3,16 @@
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { emptyBriefing, itemFromArticle } from '../../electron/core/briefing/briefing';
+import { emptyBriefing } from '../../electron/core/briefing/model/briefing';
+import { itemFromArticle } from '../../electron/core/briefing/model/briefingText';
 import { AttacheService } from '../../electron/core/service';
 import { docxCheck } from './docxCheck';
 import { PROJECT_DIR, SEEDS_DIR, tempDir } from './paths';
+import { importOrThrow } from './imports';
 
 const DOCS = path.join(PROJECT_DIR, 'docs');
 const service = await AttacheService.open({ libraryDir: await tempDir('sample'), seedsDir: SEEDS_DIR });
-await service.importFolder(path.join(PROJECT_DIR, 'test', 'fixtures', 'multilingual'));
+await importOrThrow(service, path.join(PROJECT_DIR, 'test', 'fixtures', 'multilingual'));
 const articles = (await Promise.all(service.listArticles().map((meta) => service.getArticle(meta.id)))).filter(
   (article) => article !== null,
 );
@@ -60,7 +62,7 @@ const briefing = {
   ],
 };
 const file = path.join(DOCS, 'sample-briefing.docx');
-const result = await service.exportBriefing(briefing, file);
+const result = await service.exportTo(briefing, file);
 if (!result.ok) throw new Error(result.message);
 const summary = await docxCheck(file);
 console.log(`${summary.pages} pages; headings: ${summary.headings.map((heading) => heading.text).join(' | ')}`);

@@ -1,6 +1,7 @@
 // TEST-ONLY: saves a large briefing over the same file again and again, announcing each round, to be killed.
 // Usage: tsx test/support/saveChild.ts LIBRARY_DIR STATE_DIR FILE
-import { emptyBriefing, itemFromArticle } from '../../electron/core/briefing/briefing';
+import { emptyBriefing } from '../../electron/core/briefing/model/briefing';
+import { itemFromArticle } from '../../electron/core/briefing/model/briefingText';
 import { BriefingFiles } from '../../electron/core/briefing/briefingFiles';
 import { AttacheService } from '../../electron/core/service';
 
@@ -9,7 +10,7 @@ const service = await AttacheService.open({ libraryDir: libraryDir! });
 const items = (await Promise.all(service.listArticles().map((meta) => service.getArticle(meta.id))))
   .filter((article) => article !== null)
   .map((article) => itemFromArticle(article));
-const files = new BriefingFiles(stateDir!, { saveBriefingAs: async () => file, openBriefing: async () => file });
+const files = new BriefingFiles(stateDir!, { choosePath: async () => file });
 for (let round = 1; ; round++) {
   process.stdout.write(`round ${round}\n`);
   const result = await files.save({ ...emptyBriefing(), title: `Round ${round}`, sections: [{ heading: 'All', items }] }, false);

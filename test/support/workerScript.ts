@@ -1,6 +1,6 @@
-// The import worker as tests run it: the TypeScript entry point, loaded through tsx.
+// The library worker as tests run it: the TypeScript entry point, loaded through tsx.
 import path from 'node:path';
-import type { WorkerScript } from '../../electron/core/library/importRunner';
+import type { WorkerScript } from '../../electron/core/jobs/libraryJobs';
 import { PROJECT_DIR } from './paths';
 
-export const IMPORT_WORKER: WorkerScript = { script: path.join(PROJECT_DIR, 'test', 'support', 'importWorker.mjs') };
+export const LIBRARY_WORKER: WorkerScript = { script: path.join(PROJECT_DIR, 'test', 'support', 'libraryWorker.mjs') };

@@ -4,10 +4,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { BriefingSchema, type Briefing, type BriefingFileResult, type Recovery } from '../../contract.js';
+import { BriefingSchema, failure, type Briefing, type BriefingFileResult, type Recovery } from '../../contract.js';
 import { readSealedJson, writeSealedJson } from '../sealedFile.js';
-import { suggestedFileName } from './briefing.js';
+import type { Shell } from '../shell.js';
 import { writeFailure } from '../writeFailure.js';
+import { suggestedFileName } from './model/briefing.js';
 
 const BRIEFING_FORMAT = 'attache-briefing';
 const BRIEFING_VERSION = 1;
@@ -16,50 +17,44 @@ const RECENT_LIMIT = 10;
 const RecoverySchema = z.object({ savedAt: z.string(), file: z.string().nullable(), briefing: BriefingSchema });
 const RecentSchema = z.array(z.string());
 
-export interface FileChooser {
-  /** Where to save; undefined when the user cancels. */
-  saveBriefingAs(suggestedName: string): Promise<string | undefined>;
-  /** Which briefing to open; undefined when the user cancels. */
-  openBriefing(): Promise<string | undefined>;
-}
-
 export class BriefingFiles {
   private current: string | null = null;
 
   /** `stateDir` holds the recent list and the recovery copy (the app's user-data folder). */
   constructor(
     private readonly stateDir: string,
-    private readonly chooser: FileChooser,
+    private readonly shell: Pick<Shell, 'choosePath'>,
   ) {}
 
   get currentFile(): string | null {
     return this.current;
   }
 
-  newBriefing(): void {
+  /** A new briefing has no file yet: the next save asks where. */
+  forgetCurrentFile(): void {
     this.current = null;
   }
 
   async save(briefing: Briefing, saveAs: boolean): Promise<BriefingFileResult> {
     let file = this.current;
     if (saveAs || !file) {
-      file = (await this.chooser.saveBriefingAs(suggestedFileName(briefing, '.attache'))) ?? null;
-      if (!file) return { ok: false, canceled: true, message: 'Save canceled.' };
+      file = (await this.shell.choosePath({ kind: 'briefingToSave', suggestedName: suggestedFileName(briefing, '.attache') })) ?? null;
+      if (!file) return failure('canceled', 'Save canceled.');
     }
     try {
       await writeSealedJson(file, BRIEFING_FORMAT, BRIEFING_VERSION, briefing);
     } catch (error) {
-      return { ok: false, canceled: false, message: writeFailure(file, error) };
+      return failure('write-failed', writeFailure(file, error));
     }
     this.current = file;
     await this.remember(file);
-    await this.discardRecovery();
+    await this.removeRecovery();
     return { ok: true, file, briefing };
   }
 
   async open(chosen?: string): Promise<BriefingFileResult> {
-    const file = chosen ?? (await this.chooser.openBriefing());
-    if (!file) return { ok: false, canceled: true, message: 'Open canceled.' };
+    const file = chosen ?? (await this.shell.choosePath({ kind: 'briefingToOpen' }));
+    if (!file) return failure('canceled', 'Open canceled.');
     const read = await readSealedJson(file, BRIEFING_FORMAT, BRIEFING_VERSION, (data) => BriefingSchema.parse(data)).catch(
       (error: unknown) => ({
         state: 'damaged' as const,
@@ -67,8 +62,8 @@ export class BriefingFiles {
       }),
     );
     const name = path.basename(file);
-    if (read.state === 'missing') return { ok: false, canceled: false, message: `“${name}” does not exist.` };
-    if (read.state === 'damaged') return { ok: false, canceled: false, message: `“${name}” cannot be opened: ${read.problem}.` };
+    if (read.state === 'missing') return failure('not-found', `“${name}” does not exist.`);
+    if (read.state === 'damaged') return failure('failed', `“${name}” cannot be opened: ${read.problem}.`);
     this.current = file;
     await this.remember(file);
     const notice =
@@ -83,7 +78,7 @@ export class BriefingFiles {
 
   async openRecent(index: number): Promise<BriefingFileResult> {
     const file = (await this.recent())[index];
-    return file ? this.open(file) : { ok: false, canceled: false, message: 'That briefing is no longer in the recent list.' };
+    return file ? this.open(file) : failure('not-found', 'That briefing is no longer in the recent list.');
   }
 
   /** Autosave: the briefing as it is now, where the next start finds it if this session dies. */
@@ -99,7 +94,7 @@ export class BriefingFiles {
     return read && (read.state === 'ok' || read.state === 'restored') ? read.data : null;
   }
 
-  async discardRecovery(): Promise<void> {
+  async removeRecovery(): Promise<void> {
     await fs.rm(this.recoveryFile, { force: true });
     await fs.rm(`${this.recoveryFile}.bak`, { force: true });
   }

@@ -17,7 +17,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import type { Briefing, BriefingItem } from '../../contract.js';
-import { citation, formatDate, paragraphsOf, sourceLine, sourcesEntry } from '../../shared/briefingText.js';
+import { citation, formatDate, paragraphsOf, sourceLine, sourcesEntry } from '../briefing/model/briefingText.js';
 import { BULLETS, languageTag, NUMBERING, pageFor, SOURCES, stylesFor } from './docxStyles.js';
 
 /** Builds paragraphs, putting the portion marking, when there is one, in front of each. */

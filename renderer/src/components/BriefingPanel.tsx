@@ -2,7 +2,7 @@
 // articles and excerpts (reorder, remove, a note each), its page settings, and Export.
 import { useState } from 'react';
 import type { Briefing } from '../../../electron/contract';
-import { useApp } from '../state/store';
+import { useApp } from '../state/appState';
 import { BriefingPreview } from './BriefingPreview';
 import { FileBar } from './FileBar';
 

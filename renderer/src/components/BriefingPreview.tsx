@@ -2,7 +2,13 @@
 // cover block, contents, summary, key points, sections, quoted excerpts with their footnotes, notes
 // and the Sources appendix — in the same order and with the same words as the .docx.
 import type { Briefing, BriefingItem } from '../../../electron/contract';
-import { citation, formatDate, paragraphsOf as paragraphs, sourceLine, sourcesEntry } from '../../../electron/shared/briefingText';
+import {
+  citation,
+  formatDate,
+  paragraphsOf as paragraphs,
+  sourceLine,
+  sourcesEntry,
+} from '../../../electron/core/briefing/model/briefingText';
 
 export function BriefingPreview({ briefing, onClose }: { briefing: Briefing; onClose(): void }) {
   const portion = briefing.settings.portionMarking.trim();

@@ -1,8 +1,8 @@
 // The briefing as a file: New, Open (and recent), Save, Save As; Ctrl/Cmd+S saves. Every few seconds the
 // briefing is autosaved to a recovery copy, and at start a copy left by a crash is offered back.
 import { useEffect } from 'react';
-import { useApp } from '../state/store';
-import { fromTemplate, TEMPLATES, type TemplateName } from '../state/templates';
+import { useApp } from '../state/appState';
+import { TEMPLATES, type TemplateName } from '../../../electron/core/briefing/model/templates';
 
 const AUTOSAVE_MS = 3000;
 const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
@@ -73,7 +73,7 @@ export function FileBar() {
           value=""
           onChange={(event) => {
             const name = event.target.value as TemplateName;
-            if (name) void fromTemplate(name, useApp.getState().briefing).then(applyTemplate);
+            if (name) void applyTemplate(name);
           }}
         >
           <option value="">Template…</option>

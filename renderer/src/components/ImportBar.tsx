@@ -1,7 +1,7 @@
 // Import: the button, then a progress bar naming the file in hand, with Cancel.
 import { useEffect } from 'react';
 import { api } from '../api';
-import { useApp } from '../state/store';
+import { useApp } from '../state/appState';
 
 const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 

@@ -1,6 +1,6 @@
 // What an import did, file by file: counts first, then every skipped file with its reason.
 import { useEffect, useRef } from 'react';
-import { useApp } from '../state/store';
+import { useApp } from '../state/appState';
 
 /** Paths inside the imported folder are shown from it: "bad/empty.txt" reads better than the whole path. */
 function relativeTo(folder: string, file: string): string {

@@ -1,4 +1,4 @@
-import { useApp } from '../state/store';
+import { useApp } from '../state/appState';
 
 /** The text selected in the article's body, paragraphs kept apart; empty when nothing is selected there. */
 function selectedPassage(): string {

@@ -3,7 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { PAGE_SIZE, useSearch } from '../state/search';
-import { useApp } from '../state/store';
+import { useApp } from '../state/appState';
 import { Highlighted } from './Highlighted';
 
 const ROW_HEIGHT = 118;

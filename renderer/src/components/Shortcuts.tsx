@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useSearch } from '../state/search';
-import { useApp } from '../state/store';
+import { useApp } from '../state/appState';
 
 const mod = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
 export const SHORTCUTS: [string, string][] = [

@@ -4,17 +4,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../electron/contract';
-import { emptyBriefing, itemFromArticle } from '../../../electron/core/briefing/briefing';
+import { emptyBriefing } from '../../../electron/core/briefing/model/briefing';
+import { itemFromArticle } from '../../../electron/core/briefing/model/briefingText';
 import { BriefingFiles } from '../../../electron/core/briefing/briefingFiles';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
+import { importOrThrow } from '../../support/imports';
 
 async function setup() {
   const dir = await tempDir('briefings');
   const chosen: { file: string | undefined; asked: number } = { file: path.join(dir, 'cuba.attache'), asked: 0 };
   const chooser = {
-    saveBriefingAs: async () => (chosen.asked++, chosen.file),
-    openBriefing: async () => (chosen.asked++, chosen.file),
+    choosePath: async () => (chosen.asked++, chosen.file),
   };
   const service = await AttacheService.open({ libraryDir: await tempDir('briefings-lib'), seedsDir: SEEDS_DIR });
   const articles = (await Promise.all(service.listArticles().map((meta) => service.getArticle(meta.id)))).filter(
@@ -38,7 +39,7 @@ describe('briefing files', () => {
     expect(await files.save(briefing, false)).toMatchObject({ ok: true, file: chosen.file });
     expect(await files.save({ ...briefing, title: 'Cuba: contacts' }, false)).toMatchObject({ ok: true });
     expect(chosen.asked).toBe(1);
-    files.newBriefing();
+    files.forgetCurrentFile();
     const opened = await files.open();
     expect(opened).toEqual({ ok: true, file: chosen.file, briefing: { ...briefing, title: 'Cuba: contacts' } });
     expect(await files.recent()).toEqual([chosen.file]);
@@ -48,7 +49,7 @@ describe('briefing files', () => {
     const { chosen, files, briefing } = await setup();
     await files.save(briefing, false);
     chosen.file = undefined;
-    expect(await files.save(briefing, true)).toEqual({ ok: false, canceled: true, message: 'Save canceled.' });
+    expect(await files.save(briefing, true)).toEqual({ ok: false, reason: 'canceled', message: 'Save canceled.' });
   });
 
   it('keeps what it cites: opening works with the articles gone from the library', async () => {
@@ -76,11 +77,11 @@ describe('briefing files', () => {
     await writeFile(chosen.file, 'not a briefing');
     expect(await files.open()).toEqual({
       ok: false,
-      canceled: false,
+      reason: 'failed',
       message: '“notes.txt” cannot be opened: it is truncated (no header).',
     });
     chosen.file = path.join(dir, 'gone.attache');
-    expect(await files.open()).toEqual({ ok: false, canceled: false, message: '“gone.attache” does not exist.' });
+    expect(await files.open()).toEqual({ ok: false, reason: 'not-found', message: '“gone.attache” does not exist.' });
   });
 
   it('says so when it cannot write, keeping the previous file', async () => {
@@ -88,7 +89,7 @@ describe('briefing files', () => {
     chosen.file = path.join(dir, 'no-such-folder', 'x.attache');
     expect(await files.save(briefing, true)).toEqual({
       ok: false,
-      canceled: false,
+      reason: 'write-failed',
       message: 'Cannot write “x.attache”: its folder does not exist.',
     });
   });
@@ -96,10 +97,7 @@ describe('briefing files', () => {
   it('autosaves a recovery copy that the next start finds, and a save discards it', async () => {
     const { dir, files, briefing } = await setup();
     await files.autosave(briefing);
-    const later = new BriefingFiles(path.join(dir, 'state'), {
-      saveBriefingAs: async () => undefined,
-      openBriefing: async () => undefined,
-    });
+    const later = new BriefingFiles(path.join(dir, 'state'), { choosePath: async () => undefined });
     expect(await later.recovery()).toMatchObject({ file: null, briefing });
     await files.save(briefing, false);
     expect(await later.recovery()).toBeNull();
@@ -107,11 +105,11 @@ describe('briefing files', () => {
 
   it('a save killed at random points always leaves a briefing that opens (before or after)', { timeout: 300_000 }, async () => {
     const libraryDir = await tempDir('kill-save-lib');
-    await (await AttacheService.open({ libraryDir })).importFolder(path.join(CORPORA_DIR, 'bbc', 'politics'));
+    await importOrThrow(await AttacheService.open({ libraryDir }), path.join(CORPORA_DIR, 'bbc', 'politics'));
     const { dir } = await setup();
     const file = path.join(dir, 'big.attache');
     const stateDir = path.join(dir, 'kill-state');
-    const files = new BriefingFiles(stateDir, { saveBriefingAs: async () => file, openBriefing: async () => file });
+    const files = new BriefingFiles(stateDir, { choosePath: async () => file });
     await files.save({ ...emptyBriefing(), title: 'Before' }, false);
     const titles: string[] = [];
     for (let kill = 0; kill < 6; kill++) {

@@ -5,11 +5,13 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Briefing } from '../../../electron/contract';
-import { emptyBriefing, itemFromArticle } from '../../../electron/core/briefing/briefing';
+import { emptyBriefing } from '../../../electron/core/briefing/model/briefing';
+import { itemFromArticle } from '../../../electron/core/briefing/model/briefingText';
 import { AttacheService } from '../../../electron/core/service';
 import { writeFailure } from '../../../electron/core/writeFailure';
 import { docxCheck, type DocxSummary } from '../../support/docxCheck';
 import { PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
+import { importOrThrow } from '../../support/imports';
 
 let briefing: Briefing;
 let summary: DocxSummary;
@@ -22,7 +24,7 @@ const byTitle = (articles: Article[], start: string): Article => articles.find((
 
 beforeAll(async () => {
   service = await AttacheService.open({ libraryDir: await tempDir('export'), seedsDir: SEEDS_DIR });
-  await service.importFolder(path.join(PROJECT_DIR, 'test', 'fixtures', 'multilingual'));
+  await importOrThrow(service, path.join(PROJECT_DIR, 'test', 'fixtures', 'multilingual'));
   const articles = (await Promise.all(service.listArticles().map((meta) => service.getArticle(meta.id)))).filter(
     (article) => article !== null,
   );
@@ -62,7 +64,7 @@ beforeAll(async () => {
     settings: { pageSize: 'Letter', margins: 'normal', font: 'Liberation Serif', portionMarking: '(R)' },
   };
   outFile = path.join(await tempDir('out'), 'brief.docx');
-  expect(await service.exportBriefing(briefing, outFile)).toEqual({ ok: true, path: outFile });
+  expect(await service.exportTo(briefing, outFile)).toEqual({ ok: true, path: outFile });
   summary = await docxCheck(outFile);
   // pandoc wraps lines: compare with whitespace collapsed
   text = (await readFile(path.join(path.dirname(summary.pdf), 'text.txt'), 'utf8')).replace(/\s+/g, ' ');
@@ -146,21 +148,21 @@ describe('a briefing exported to Word (checked by docx-check in LibreOffice)', (
 
   it('lays out to the same number of pages every time', async () => {
     const again = path.join(path.dirname(outFile), 'again.docx');
-    await service.exportBriefing(briefing, again);
+    await service.exportTo(briefing, again);
     expect((await docxCheck(again)).pages).toBe(summary.pages);
     expect(summary.pages).toBeGreaterThanOrEqual(4);
   });
 
   it('says so when the target cannot be written', async () => {
-    const result = await service.exportBriefing(briefing, path.join(path.dirname(outFile), 'no-such-folder', 'x.docx'));
-    expect(result).toEqual({ ok: false, canceled: false, message: 'Cannot write “x.docx”: its folder does not exist.' });
+    const result = await service.exportTo(briefing, path.join(path.dirname(outFile), 'no-such-folder', 'x.docx'));
+    expect(result).toEqual({ ok: false, reason: 'write-failed', message: 'Cannot write “x.docx”: its folder does not exist.' });
   });
 
   it('keeps the previous file whole when writing over it fails', async () => {
     const target = path.join(path.dirname(outFile), 'kept.docx');
     await writeFile(target, 'the previous export');
     // a folder where the temp file should go makes the write fail after the old file was found
-    const blocked = await service.exportBriefing(briefing, path.join(target, 'inside.docx'));
+    const blocked = await service.exportTo(briefing, path.join(target, 'inside.docx'));
     expect(blocked.ok).toBe(false);
     expect(await readFile(target, 'utf8')).toBe('the previous export');
   });
@@ -179,7 +181,7 @@ describe('a briefing exported to Word (checked by docx-check in LibreOffice)', (
     const folder = path.join(path.dirname(outFile), 'readonly');
     await mkdir(folder);
     await chmod(folder, 0o555);
-    const result = await service.exportBriefing(briefing, path.join(folder, 'b.docx'));
+    const result = await service.exportTo(briefing, path.join(folder, 'b.docx'));
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/read-only/) });
   });
 });

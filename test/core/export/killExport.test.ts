@@ -5,9 +5,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { emptyBriefing } from '../../../electron/core/briefing/briefing';
+import { emptyBriefing } from '../../../electron/core/briefing/model/briefing';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, PROJECT_DIR, tempDir } from '../../support/paths';
+import { importOrThrow } from '../../support/imports';
 
 const KILLS = 6;
 
@@ -37,9 +38,9 @@ describe('an export killed at random points', () => {
   it(`always leaves a whole document (${KILLS} kills)`, { timeout: 300_000 }, async () => {
     const libraryDir = await tempDir('kill-export');
     const service = await AttacheService.open({ libraryDir });
-    await service.importFolder(path.join(CORPORA_DIR, 'bbc', 'politics'));
+    await importOrThrow(service, path.join(CORPORA_DIR, 'bbc', 'politics'));
     const outFile = path.join(await tempDir('kill-export-out'), 'brief.docx');
-    await service.exportBriefing({ ...emptyBriefing(), title: 'Before' }, outFile);
+    await service.exportTo({ ...emptyBriefing(), title: 'Before' }, outFile);
     const seen: string[] = [];
     for (let kill = 0; kill < KILLS; kill++) {
       const killedIn = await exportUntilKilled(libraryDir, outFile, Math.floor(Math.random() * 1500));

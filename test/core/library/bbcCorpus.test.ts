@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../electron/contract';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, tempDir } from '../../support/paths';
+import { importOrThrow } from '../../support/imports';
 
 const BBC = path.join(CORPORA_DIR, 'bbc');
 
@@ -22,7 +23,7 @@ let report: ImportReport;
 
 beforeAll(async () => {
   service = await AttacheService.open({ libraryDir: await tempDir('bbc') });
-  report = await service.importFolder(BBC);
+  report = await importOrThrow(service, BBC);
 }, 120_000);
 
 describe('importing the BBC corpus', () => {

@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../../electron/core/library/store';
+import { Library } from '../../../electron/core/library/library';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, PROJECT_DIR, tempDir } from '../../support/paths';
+import { importOrThrow } from '../../support/imports';
 
 const BBC = path.join(CORPORA_DIR, 'bbc');
 const KILLS = 6;
@@ -60,7 +61,7 @@ describe('an import killed at random points', () => {
     }
     console.log(`kill test: ${KILLS} kills survived, killed at [${killedAt.join(', ')}]; articles after each: [${counts.join(', ')}]`);
     const service = await AttacheService.open({ libraryDir });
-    await service.importFolder(BBC);
+    await importOrThrow(service, BBC);
     // 2,226 files: 2,225 articles and the set's README; 98 of the articles are second copies
     expect(service.listArticles()).toHaveLength(2128);
     expect(existsSync(path.join(libraryDir, 'index', 'manifest.json'))).toBe(true);

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchOptions } from '../../../electron/contract';
 import { AttacheService } from '../../../electron/core/service';
-import { openSearchLibrary } from '../../support/searchLibrary';
+import { openSearchLibrary } from '../../support/searchFixtureLibrary';
 
 let service: AttacheService;
 beforeAll(async () => {

@@ -5,12 +5,13 @@ import path from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../electron/contract';
-import { Library } from '../../../electron/core/library/store';
-import { termsOf } from '../../../electron/core/search/analysis';
-import { indexDirOf } from '../../../electron/core/search/searchIndex';
-import { Segment } from '../../../electron/core/search/segment';
+import { Library } from '../../../electron/core/library/library';
+import { termsOf } from '../../../electron/core/search/engine/analysis';
+import { indexDirOf } from '../../../electron/core/search/engine/searchIndex';
+import { buildSegmentData, Segment } from '../../../electron/core/search/engine/segment';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
+import { importOrThrow } from '../../support/imports';
 
 const FIXTURES = path.join(PROJECT_DIR, 'test', 'fixtures');
 const BBC = path.join(CORPORA_DIR, 'bbc');
@@ -27,7 +28,7 @@ describe('a segment', () => {
   it('answers as the Lunr index it was built from, and the same after a round trip through its file', async () => {
     const libraryDir = await tempDir('segment');
     const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
-    await service.importFolder(path.join(FIXTURES, 'multilingual'));
+    await importOrThrow(service, path.join(FIXTURES, 'multilingual'));
     const articles = await articlesOf(libraryDir);
     const plain = lunr(function () {
       this.pipeline.reset();
@@ -44,7 +45,7 @@ describe('a segment', () => {
       );
     });
     const ids = articles.map((article) => article.id);
-    const data = Segment.dataOf(articles);
+    const data = buildSegmentData(articles);
     const built = Segment.fromData(ids, data);
     const reloaded = Segment.fromData(ids, JSON.parse(JSON.stringify(data)));
     const queries = [
@@ -93,7 +94,7 @@ describe('the index on disk', () => {
     expect((await stat(path.join(indexDirOf(libraryDir), 'manifest.json'))).mtimeMs).toBe(manifest);
     expect(await reopened.search('Havana')).toMatchObject({ ok: true, total: 2 });
 
-    await reopened.importFolder(path.join(FIXTURES, 'multilingual'));
+    await importOrThrow(reopened, path.join(FIXTURES, 'multilingual'));
     const files = await segmentFiles(libraryDir);
     expect(files).toHaveLength(2);
     expect(files).toContain(seeds);
@@ -112,13 +113,13 @@ describe('the index on disk', () => {
       const split = await tempDir('split');
       const whole = await tempDir('whole');
       const segmented = await AttacheService.open({ libraryDir: split });
-      await segmented.importFolder(path.join(BBC, 'business'));
-      await segmented.importFolder(path.join(BBC, 'tech'));
+      await importOrThrow(segmented, path.join(BBC, 'business'));
+      await importOrThrow(segmented, path.join(BBC, 'tech'));
       expect(await segmentFiles(split)).toHaveLength(2);
       // the same articles in one segment: a library built from the split one's articles
       const single = await AttacheService.open({ libraryDir: whole });
-      await single.importFolder(path.join(BBC, 'business'), { collection: 'all' });
-      await single.importFolder(path.join(BBC, 'tech'), { collection: 'all' });
+      await importOrThrow(single, path.join(BBC, 'business'), { collection: 'all' });
+      await importOrThrow(single, path.join(BBC, 'tech'), { collection: 'all' });
       await writeFile(path.join(indexDirOf(whole), 'manifest.json'), 'gone');
       await writeFile(path.join(indexDirOf(whole), 'manifest.json.bak'), 'gone');
       const rebuilt = await AttacheService.open({ libraryDir: whole });
@@ -155,12 +156,12 @@ describe('the index on disk', () => {
   it('rebuilds a segment whose articles were mostly removed, and merges small segments', async () => {
     const libraryDir = await tempDir('compact');
     const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
-    for (const folder of ['multilingual', 'formats', 'search']) await service.importFolder(path.join(FIXTURES, folder));
+    for (const folder of ['multilingual', 'formats', 'search']) await importOrThrow(service, path.join(FIXTURES, folder));
     expect(await segmentFiles(libraryDir)).toHaveLength(4);
     const before = await segmentFiles(libraryDir);
 
     // the fifth small segment is one too many: all are merged into one
-    await service.importFolder(path.join(FIXTURES, 'hostile'));
+    await importOrThrow(service, path.join(FIXTURES, 'hostile'));
     const merged = await segmentFiles(libraryDir);
     expect(merged).toHaveLength(1);
     expect(merged).not.toContain(before[0]);
@@ -193,7 +194,7 @@ describe('the index on disk', () => {
   it('rebuilds a damaged segment from the library', async () => {
     const libraryDir = await tempDir('damaged-segment');
     const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
-    await service.importFolder(path.join(FIXTURES, 'multilingual'));
+    await importOrThrow(service, path.join(FIXTURES, 'multilingual'));
     const [first, second] = await segmentFiles(libraryDir);
     const file = path.join(indexDirOf(libraryDir), second!);
     const text = await readFile(file, 'utf8');

@@ -1,9 +1,8 @@
 // Briefing templates: the sections a kind of brief usually has, to rename, add to or remove from.
-// The press digest is built from the current search: one section per country, newest first.
-import type { Article, Briefing } from '../../../electron/contract';
-import { itemFromArticle } from '../../../electron/shared/briefingText';
-import { api } from '../api';
-import { useSearch } from './search';
+// The press digest is built from articles (the current search's first results): one section per
+// country, the country with most articles first, newest first within each.
+import type { Article, Briefing } from '../../../contract.js';
+import { itemFromArticle } from './briefingText.js';
 
 export const TEMPLATES = {
   meeting: { label: 'Meeting brief', sections: ['Purpose', 'Scenario and participants', 'Key points', 'Background', 'Talking points'] },
@@ -15,19 +14,21 @@ export const TEMPLATES = {
 } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
-const DIGEST_ARTICLES = 30;
+/** How many of the search's first results a press digest takes. */
+export const DIGEST_ARTICLES = 30;
 
-export async function fromTemplate(name: TemplateName, current: Briefing): Promise<Briefing> {
-  if (name !== 'digest') {
-    const template = TEMPLATES[name];
-    return {
-      ...current,
-      title: current.title === 'Untitled briefing' ? template.label : current.title,
-      sections: template.sections.map((heading) => ({ heading, items: [] })),
-    };
-  }
-  const hits = useSearch.getState().pages[0]?.slice(0, DIGEST_ARTICLES) ?? [];
-  const articles = (await Promise.all(hits.map((hit) => api.getArticle(hit.id)))).filter((article): article is Article => article !== null);
+/** The briefing with a template's sections (meeting or country brief). */
+export function withTemplate(name: Exclude<TemplateName, 'digest'>, current: Briefing): Briefing {
+  const template = TEMPLATES[name];
+  return {
+    ...current,
+    title: current.title === 'Untitled briefing' ? template.label : current.title,
+    sections: template.sections.map((heading) => ({ heading, items: [] })),
+  };
+}
+
+/** The briefing as a press digest of these articles, titled after the search that found them. */
+export function pressDigestOf(current: Briefing, articles: Article[], query: string): Briefing {
   const byCountry = new Map<string, Article[]>();
   for (const article of articles) {
     const country = article.countries[0] ?? 'Other';
@@ -39,7 +40,7 @@ export async function fromTemplate(name: TemplateName, current: Briefing): Promi
     .map(([country, list]) => ({ heading: country, items: [...list].sort(newestFirst).map((article) => itemFromArticle(article)) }));
   return {
     ...current,
-    title: `Press digest: ${useSearch.getState().query || 'library'}`,
+    title: `Press digest: ${query || 'library'}`,
     sections: sections.length ? sections : [{ heading: 'Articles', items: [] }],
   };
 }

@@ -1,6 +1,6 @@
 // How a briefing's citations read, in the exported document and in the window's preview alike: pure
 // functions of the contract's data, with no Node or Electron, so both the core and the renderer use them.
-import type { Article, BriefingItem } from '../contract.js';
+import type { Article, BriefingItem } from '../../../contract.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

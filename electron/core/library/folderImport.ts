@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Article, ArticleMeta, ImportProgress, ImportReport } from '../../contract.js';
 import { MAX_FILE_BYTES, readArticle, TOO_LARGE } from './article.js';
 import { isSupported } from './formats.js';
-import type { Library } from './store.js';
+import type { Library } from './library.js';
 import { walkFolder } from './walk.js';
 
 /** Articles are committed in batches: each batch is one catalog write. */
@@ -18,7 +18,7 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-export async function importFolder(library: Library, folder: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFolderInto(library: Library, folder: string, options: ImportOptions = {}): Promise<ImportReport> {
   const root = path.resolve(folder);
   const collection = options.collection?.trim() || path.basename(root);
   const report: ImportReport = {

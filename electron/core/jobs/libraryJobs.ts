@@ -1,11 +1,12 @@
-// Runs an import in a worker thread (the app's way: the main process keeps answering while files are
-// parsed and indexed) or, without a worker script, in this thread (the command line's way). Same report
-// either way. The worker also indexes what it imported; in this thread, the caller indexes.
+// Jobs that change the library and its index together: an import (read the folder, then index what it
+// added) and an index update (after a removal). The app runs them in a worker thread, so the main process
+// keeps answering searches from the segments it has loaded; the command line and most tests run them in
+// the calling thread. Same report either way.
 import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
-import { importFolder, type ImportOptions } from './importFolder.js';
-import type { ImportJob, WorkerMessage } from './importWorker.js';
-import type { Library } from './store.js';
+import { importFolderInto, type ImportOptions } from '../library/folderImport.js';
+import type { Library } from '../library/library.js';
+import type { LibraryJob, WorkerMessage } from './libraryWorker.js';
 
 /** Where the worker's entry point is: the bundled .cjs in the app, the .ts file (with tsx) in tests. */
 export interface WorkerScript {
@@ -13,18 +14,19 @@ export interface WorkerScript {
   execArgv?: string[];
 }
 
+/** Imports a folder; in a worker, the worker also indexes what it imported (in this thread, the caller indexes). */
 export async function runImport(library: Library, folder: string, options: ImportOptions, worker?: WorkerScript): Promise<ImportReport> {
-  if (!worker) return importFolder(library, folder, options);
+  if (!worker) return importFolderInto(library, folder, options);
   const report = await runJob({ kind: 'import', libraryDir: library.dir, folder, collection: options.collection }, options, worker);
   return report!;
 }
 
-/** Brings the library's index up to date in a worker thread (after a removal). */
+/** Brings the library's index on disk up to date in a worker thread (after a removal). */
 export async function runIndexUpdate(library: Library, worker: WorkerScript): Promise<void> {
   await runJob({ kind: 'index', libraryDir: library.dir }, {}, worker);
 }
 
-function runJob(job: ImportJob, options: ImportOptions, worker: WorkerScript): Promise<ImportReport | undefined> {
+function runJob(job: LibraryJob, options: ImportOptions, worker: WorkerScript): Promise<ImportReport | undefined> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(worker.script, { workerData: job, execArgv: worker.execArgv ?? [] });
     const cancel = (): void => thread.postMessage({ type: 'cancel' });

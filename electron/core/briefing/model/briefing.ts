@@ -1,6 +1,7 @@
 // The briefing model: what the user assembles and what export turns into a document. Items keep a copy
 // of what they cite (text, provenance), so a briefing still reads after its articles leave the library.
-import type { Briefing } from '../../contract.js';
+// Everything in model/ is pure (no Node, no Electron): the core and the renderer both use it.
+import type { Briefing } from '../../../contract.js';
 
 export const DEFAULT_SETTINGS: Briefing['settings'] = { pageSize: 'A4', margins: 'normal', font: 'Calibri', portionMarking: '' };
 
@@ -18,8 +19,6 @@ export function emptyBriefing(): Briefing {
     settings: DEFAULT_SETTINGS,
   };
 }
-
-export { formatDate, itemFromArticle, sourceLine } from '../../shared/briefingText.js';
 
 /** A file name from the briefing's title, safe on every platform: "Cuba recent contacts.docx". */
 export function suggestedFileName(briefing: Pick<Briefing, 'title'>, extension: '.docx' | '.attache'): string {

@@ -1,6 +1,7 @@
 // The query language: plain words, +must, -exclude, field:word (title, source, author, place), word*
 // (trailing wildcard), word~1 (fuzzy), "exact phrase". A query that cannot be read is a value with a
 // message saying how to fix it, never an exception.
+import { failure, type Result } from '../../../contract.js';
 
 export const SEARCH_FIELDS = ['title', 'body', 'source', 'author', 'place'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -25,7 +26,7 @@ export interface PhraseClause {
 }
 
 export type Clause = TermClause | PhraseClause;
-export type ParsedQuery = { ok: true; clauses: Clause[] } | { ok: false; message: string };
+export type ParsedQuery = Result<{ clauses: Clause[] }>;
 
 export const MAX_QUERY_LENGTH = 1000;
 const MIN_PREFIX = 2;
@@ -33,10 +34,10 @@ const FIELD = new RegExp(`^(${SEARCH_FIELDS.join('|')}):(.*)$`, 'i');
 
 export function parseQuery(query: string): ParsedQuery {
   if (query.length > MAX_QUERY_LENGTH) {
-    return {
-      ok: false,
-      message: `The query is too long (${query.length.toLocaleString('en')} characters; at most ${MAX_QUERY_LENGTH.toLocaleString('en')}).`,
-    };
+    return failure(
+      'invalid',
+      `The query is too long (${query.length.toLocaleString('en')} characters; at most ${MAX_QUERY_LENGTH.toLocaleString('en')}).`,
+    );
   }
   const clauses: Clause[] = [];
   let at = 0;
@@ -51,9 +52,9 @@ export function parseQuery(query: string): ParsedQuery {
       if (query[end] === '"') inQuote = !inQuote;
       end++;
     }
-    if (inQuote) return { ok: false, message: 'A quotation mark is not closed: add the closing " or remove the opening one.' };
+    if (inQuote) return failure('invalid', 'A quotation mark is not closed: add the closing " or remove the opening one.');
     const parsed = parseToken(query.slice(at, end));
-    if (typeof parsed === 'string') return { ok: false, message: parsed };
+    if (typeof parsed === 'string') return failure('invalid', parsed);
     if (parsed) clauses.push(parsed);
     at = end;
   }

@@ -1,7 +1,7 @@
 // The passage shown under a search result: the window of the article with the most distinct matched
 // terms, with the character ranges of the words to mark (the renderer marks them as text, never HTML).
-import type { SearchHit } from '../../contract.js';
-import { foldDiacritics, termOf, wordsOf } from './analysis.js';
+import type { SearchHit } from '../../../contract.js';
+import { foldDiacritics, termOf, wordsOf } from '../engine/analysis.js';
 
 export type Snippet = Pick<SearchHit, 'snippet' | 'highlights'>;
 

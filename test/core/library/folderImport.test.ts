@@ -3,8 +3,8 @@ import { chmod, cp, mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../electron/contract';
-import { importFolder } from '../../../electron/core/library/importFolder';
-import { Library } from '../../../electron/core/library/store';
+import { importFolderInto } from '../../../electron/core/library/folderImport';
+import { Library } from '../../../electron/core/library/library';
 import { PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
 
 const FIXTURES = path.join(PROJECT_DIR, 'test', 'fixtures');
@@ -14,7 +14,7 @@ const base = (entries: { path: string }[]) => entries.map((entry) => path.basena
 describe('importFolder', () => {
   it('imports every seed into the library with its metadata and text', async () => {
     const library = await Library.open(await tempDir('lib'));
-    const report = await importFolder(library, SEEDS_DIR);
+    const report = await importFolderInto(library, SEEDS_DIR);
     expect(report.imported).toHaveLength(5);
     expect(report.skipped).toEqual([]);
     expect(library.list().map((meta) => meta.collections)).toEqual(Array(5).fill(['seeds']));
@@ -26,12 +26,12 @@ describe('importFolder', () => {
 
   it('stores the same text once, reports the copies as duplicates, and lists it under both collections', async () => {
     const library = await Library.open(await tempDir('lib'));
-    const first = await importFolder(library, path.join(FIXTURES, 'multilingual'), { collection: 'Wires' });
+    const first = await importFolderInto(library, path.join(FIXTURES, 'multilingual'), { collection: 'Wires' });
     // ru-utf16le (imported first, in name order), ru-utf8 and ru-windows-1251 hold the same text,
     // as do fr-utf8-bom and fr-windows-1252
     expect(base(first.duplicates)).toEqual(['fr-windows-1252.txt', 'ru-utf8.txt', 'ru-windows-1251.txt']);
     expect(first.imported).toHaveLength(5);
-    const second = await importFolder(library, path.join(FIXTURES, 'formats'), { collection: 'Embassy' });
+    const second = await importFolderInto(library, path.join(FIXTURES, 'formats'), { collection: 'Embassy' });
     // the Spanish Word file and PDF are the UTF-16 text's article
     expect(base(second.duplicates)).toEqual(['cuba-belarus-agreements.docx', 'cuba-belarus-agreements.pdf']);
     const spanish = library
@@ -50,9 +50,9 @@ describe('importFolder', () => {
     const file = path.join(folder, 'talks.txt');
     await writeFile(file, GOOD);
     const library = await Library.open(await tempDir('lib'));
-    const first = await importFolder(library, folder);
+    const first = await importFolderInto(library, folder);
     await writeFile(file, GOOD.replace('Monday', 'Tuesday'));
-    const second = await importFolder(library, folder);
+    const second = await importFolderInto(library, folder);
     expect(second.updated).toEqual([{ path: file, id: expect.any(String), replaced: first.imported[0]!.id }]);
     expect(library.list()).toHaveLength(1);
     expect((await library.get(library.list()[0]!.id))?.body).toContain('Tuesday');
@@ -79,7 +79,7 @@ describe('importFolder', () => {
     const asRoot = process.getuid?.() === 0; // root reads any file, so there it imports
 
     const library = await Library.open(await tempDir('lib'));
-    const report = await importFolder(library, folder);
+    const report = await importFolderInto(library, folder);
     const reasons = Object.fromEntries(report.skipped.map((skip) => [path.relative(folder, skip.path), skip.reason]));
     expect(reasons).toEqual({
       'binary-renamed.txt': 'binary file, not text',
@@ -124,7 +124,7 @@ describe('importFolder', () => {
     const library = await Library.open(await tempDir('lib'));
     const controller = new AbortController();
     const seen: ImportProgress[] = [];
-    const report = await importFolder(library, folder, {
+    const report = await importFolderInto(library, folder, {
       signal: controller.signal,
       onProgress: (progress) => {
         seen.push(progress);
@@ -138,17 +138,17 @@ describe('importFolder', () => {
     expect(reopened.list()).toHaveLength(12);
     for (const meta of reopened.list()) expect((await reopened.get(meta.id))?.body).toContain('ministers met');
     // the next import picks up the rest
-    const rest = await importFolder(reopened, folder);
+    const rest = await importFolderInto(reopened, folder);
     expect([rest.imported.length, rest.duplicates.length]).toEqual([18, 12]);
   });
 
   it('removes a collection, keeping articles that are also in another', async () => {
     const library = await Library.open(await tempDir('lib'));
-    await importFolder(library, SEEDS_DIR, { collection: 'A' });
+    await importFolderInto(library, SEEDS_DIR, { collection: 'A' });
     const folder = await tempDir('b');
     await cp(path.join(SEEDS_DIR, '000_c7b95a1e73798daa.txt'), path.join(folder, 'copy.txt'));
     await writeFile(path.join(folder, 'own.txt'), GOOD);
-    await importFolder(library, folder, { collection: 'B' });
+    await importFolderInto(library, folder, { collection: 'B' });
     expect(library.collections()).toEqual([
       { name: 'A', articles: 5 },
       { name: 'B', articles: 2 },

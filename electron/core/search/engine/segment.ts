@@ -9,7 +9,7 @@
 // fraction of the time, memory and load time.
 import lunr from 'lunr';
 import { z } from 'zod';
-import type { Article } from '../../contract.js';
+import type { Article } from '../../../contract.js';
 import { termsOf } from './analysis.js';
 
 export type IndexedField = 'title' | 'body';
@@ -73,6 +73,22 @@ const { TokenSet } = lunr as unknown as {
 
 export const isIndexedField = (field: string): field is IndexedField => (INDEXED_FIELDS as string[]).includes(field);
 
+/** Lunr over the articles' analysed terms (see analysis.ts), its index in compact form: what a segment file holds. */
+export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
+  const index = lunr(function () {
+    // documents arrive as finished terms: no Lunr analysis on the way in or out
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.ref('ordinal');
+    for (const [field, boost] of Object.entries(BOOSTS)) this.field(field, { boost });
+    articles.forEach((article, ordinal) => {
+      const terms = (text: string | null) => termsOf(text ?? '', article.language);
+      this.add({ ordinal: String(ordinal), title: terms(article.title), body: terms(article.body) });
+    });
+  });
+  return compact(index, articles.length);
+}
+
 export class Segment {
   private readonly termPositions: Map<string, number>;
   private readonly tokenSet: lunr.TokenSet;
@@ -88,22 +104,6 @@ export class Segment {
     for (const term of terms) tokenSet.insert(term);
     tokenSet.finish();
     this.tokenSet = tokenSet.root;
-  }
-
-  /** Lunr over the articles' analysed terms (see analysis.ts), its index in compact form: what a segment file holds. */
-  static dataOf(articles: IndexableArticle[]): SegmentData {
-    const index = lunr(function () {
-      // documents arrive as finished terms: no Lunr analysis on the way in or out
-      this.pipeline.reset();
-      this.searchPipeline.reset();
-      this.ref('ordinal');
-      for (const [field, boost] of Object.entries(BOOSTS)) this.field(field, { boost });
-      articles.forEach((article, ordinal) => {
-        const terms = (text: string | null) => termsOf(text ?? '', article.language);
-        this.add({ ordinal: String(ordinal), title: terms(article.title), body: terms(article.body) });
-      });
-    });
-    return compact(index, articles.length);
   }
 
   static fromData(ids: string[], data: SegmentData): Segment {

@@ -1,23 +1,24 @@
-// The app's way of importing: in a worker thread, while the service keeps answering searches.
+// The app's way of running library jobs: in a worker thread, while the service keeps answering searches.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../electron/contract';
-import { indexDirOf } from '../../../electron/core/search/searchIndex';
-import { AttacheService, LibraryBusyError } from '../../../electron/core/service';
+import { indexDirOf } from '../../../electron/core/search/engine/searchIndex';
+import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
-import { IMPORT_WORKER } from '../../support/workerScript';
+import { LIBRARY_WORKER } from '../../support/workerScript';
+import { importOrThrow } from '../../support/imports';
 
 const BBC_TECH = path.join(CORPORA_DIR, 'bbc', 'tech');
 
 describe('import in a worker thread', () => {
   it('imports, streams progress, and answers searches from the old index meanwhile', async () => {
-    const service = await AttacheService.open({ libraryDir: await tempDir('worker'), seedsDir: SEEDS_DIR, importWorker: IMPORT_WORKER });
+    const service = await AttacheService.open({ libraryDir: await tempDir('worker'), seedsDir: SEEDS_DIR, libraryWorker: LIBRARY_WORKER });
     const progress: ImportProgress[] = [];
     const answered: number[] = [];
-    const importing = service.importFolder(BBC_TECH, { onProgress: (update) => progress.push(update) });
+    const importing = importOrThrow(service, BBC_TECH, { onProgress: (update) => progress.push(update) });
     expect(service.importRunning).toBe(true);
-    await expect(service.removeCollection('Samples')).rejects.toBeInstanceOf(LibraryBusyError);
+    expect(await service.removeCollection('Samples')).toMatchObject({ ok: false, reason: 'busy' });
     let finished = false;
     void importing.finally(() => (finished = true));
     while (progress.length < 50 && !finished) {
@@ -36,8 +37,8 @@ describe('import in a worker thread', () => {
   });
 
   it('cancels: the articles read so far stay, consistent', async () => {
-    const service = await AttacheService.open({ libraryDir: await tempDir('worker-cancel'), importWorker: IMPORT_WORKER });
-    const importing = service.importFolder(BBC_TECH, {
+    const service = await AttacheService.open({ libraryDir: await tempDir('worker-cancel'), libraryWorker: LIBRARY_WORKER });
+    const importing = importOrThrow(service, BBC_TECH, {
       onProgress: ({ done }) => {
         if (done === 100) service.cancelImport();
       },
@@ -52,12 +53,12 @@ describe('import in a worker thread', () => {
 
   it('removes a collection and updates the index in the worker; searches answered, other changes refused meanwhile', async () => {
     const libraryDir = await tempDir('worker-remove');
-    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, importWorker: IMPORT_WORKER });
-    await service.importFolder(BBC_TECH);
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, libraryWorker: LIBRARY_WORKER });
+    await importOrThrow(service, BBC_TECH);
     const segments = async () => (await readdir(indexDirOf(libraryDir))).filter((name) => /^segment-\w+\.json$/.test(name));
     expect(await segments()).toHaveLength(2);
     const removing = service.removeCollection('tech');
-    await expect(service.importFolder(BBC_TECH)).rejects.toBeInstanceOf(LibraryBusyError);
+    expect(await service.importFrom(BBC_TECH)).toMatchObject({ ok: false, reason: 'busy' });
     expect(await service.search('Azerbaijan')).toMatchObject({ ok: true, total: 2 });
     expect(await removing).toMatchObject({ kept: 0 });
     expect(await service.search('broadband')).toMatchObject({ ok: true, total: 0 });

@@ -10,7 +10,8 @@ import type {
   Recovery,
   SearchHit,
 } from '../../../electron/contract';
-import { itemFromArticle } from '../../../electron/shared/briefingText';
+import { itemFromArticle } from '../../../electron/core/briefing/model/briefingText';
+import { withTemplate, type TemplateName } from '../../../electron/core/briefing/model/templates';
 import { api } from '../api';
 import { useSearch } from './search';
 
@@ -62,8 +63,8 @@ export interface AppState {
   future: Briefing[];
   undo(): void;
   redo(): void;
-  /** Replaces the briefing with a template's (an undoable edit). */
-  applyTemplate(briefing: Briefing): void;
+  /** Replaces the briefing's sections with a template's (an undoable edit); the press digest is built from the current search. */
+  applyTemplate(name: TemplateName): Promise<void>;
 }
 
 const newBriefing = (): Briefing => ({
@@ -101,7 +102,7 @@ export const useApp = create<AppState>()((set, get) => {
         future: [],
         status: result.notice ?? `${verb} ${result.file}`,
       });
-    else if (!result.canceled) set({ status: result.message });
+    else if (result.reason !== 'canceled') set({ status: result.message });
   };
   return {
     past: [],
@@ -118,7 +119,11 @@ export const useApp = create<AppState>()((set, get) => {
       lastEdit = { key: '', at: 0 };
       set({ briefing: future[0]!, future: future.slice(1), past: [...past, briefing], dirty: true, status: 'Redone.' });
     },
-    applyTemplate: (briefing) => edit(briefing),
+    applyTemplate: async (name) => {
+      const current = get().briefing;
+      const { query, filters, sort } = useSearch.getState();
+      edit(name === 'digest' ? await api.pressDigest(current, query, { filters, sort }) : withTemplate(name, current));
+    },
     file: null,
     dirty: false,
     recent: [],
@@ -177,7 +182,7 @@ export const useApp = create<AppState>()((set, get) => {
       try {
         const outcome = await (droppedFolder ? api.importDroppedFolder(droppedFolder) : api.importFolder());
         if (outcome.ok) set({ importReport: outcome.report });
-        else if (!outcome.canceled) set({ status: outcome.message });
+        else if (outcome.reason !== 'canceled') set({ status: outcome.message });
       } finally {
         set({ importing: null });
       }

@@ -12,8 +12,8 @@ import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { readSealedJson, writeSealedJson } from '../sealedFile.js';
-import { Segment, SegmentDataSchema, type ClauseMatch, type IndexableArticle, type TermQuery } from './segment.js';
+import { readSealedJson, writeSealedJson } from '../../sealedFile.js';
+import { buildSegmentData, Segment, SegmentDataSchema, type ClauseMatch, type IndexableArticle, type TermQuery } from './segment.js';
 
 export { INDEXED_FIELDS, isIndexedField, type ClauseMatch, type IndexedField, type IndexableArticle, type TermQuery } from './segment.js';
 
@@ -61,12 +61,15 @@ export class SearchIndex {
    */
   static async open(dir: string, library: IndexSource): Promise<SearchIndex> {
     const index = new SearchIndex(dir, []);
-    await index.reload(library);
+    await index.syncWithLibrary(library);
     return index;
   }
 
-  /** Takes up what an update elsewhere (the import worker) wrote, keeping the segments already loaded. */
-  async reload(library: IndexSource): Promise<void> {
+  /**
+   * Brings the index up to date with the library — indexing what no segment has, on disk first — and
+   * takes up what an update elsewhere (the library worker) wrote, keeping the segments already loaded.
+   */
+  async syncWithLibrary(library: IndexSource): Promise<void> {
     const loaded = new Map(this.segments.map((entry) => [entry.file, entry.segment]));
     for (let attempt = 0; ; attempt++) {
       const manifest = await updateIndex(this.dir, library);
@@ -174,7 +177,7 @@ async function writeSegment(dir: string, library: IndexSource, ids: string[]): P
   }
   const indexed = articles.map((article) => article.id);
   const file = `segment-${segmentName(indexed)}.json`;
-  await writeSealedJson(path.join(dir, file), SEGMENT_FORMAT, SEGMENT_VERSION, { ids: indexed, ...Segment.dataOf(articles) });
+  await writeSealedJson(path.join(dir, file), SEGMENT_FORMAT, SEGMENT_VERSION, { ids: indexed, ...buildSegmentData(articles) });
   return { file, ids: indexed };
 }
 

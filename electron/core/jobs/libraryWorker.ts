@@ -1,20 +1,22 @@
-// Worker-thread entry: runs one import against the library on disk and indexes what it added (or only
-// brings the index up to date, after a removal), posting progress and the final report to the thread that
-// started it, which keeps serving searches from the segments it has loaded meanwhile.
+// Worker-thread entry: runs one library job against the library on disk — an import, then indexing what
+// it added, or only an index update after a removal — posting progress and the final report to the
+// thread that started it, which keeps serving searches from the segments it has loaded meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
-import { indexDirOf, updateIndex } from '../search/searchIndex.js';
-import { importFolder } from './importFolder.js';
-import { Library } from './store.js';
+import type { ImportReport } from '../../contract.js';
+import { importFolderInto } from '../library/folderImport.js';
+import { Library } from '../library/library.js';
+import { indexDirOf, updateIndex } from '../search/engine/searchIndex.js';
 
-export type ImportJob = { kind: 'import'; libraryDir: string; folder: string; collection?: string } | { kind: 'index'; libraryDir: string };
+export type LibraryJob =
+  { kind: 'import'; libraryDir: string; folder: string; collection?: string } | { kind: 'index'; libraryDir: string };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; current: string | null }
-  | { type: 'done'; report?: import('../../contract.js').ImportReport }
+  | { type: 'done'; report?: ImportReport }
   | { type: 'failed'; message: string };
 
 const port = parentPort!;
-const job = workerData as ImportJob;
+const job = workerData as LibraryJob;
 const controller = new AbortController();
 port.on('message', (message: { type: string }) => {
   if (message.type === 'cancel') controller.abort();
@@ -24,7 +26,7 @@ async function run(): Promise<void> {
   const library = await Library.open(job.libraryDir);
   const report =
     job.kind === 'import'
-      ? await importFolder(library, job.folder, {
+      ? await importFolderInto(library, job.folder, {
           collection: job.collection,
           signal: controller.signal,
           onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),

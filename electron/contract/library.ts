@@ -1,0 +1,61 @@
+// The library's data as the contract carries it: articles, their metadata, and what an import reports.
+import { z } from 'zod';
+
+/** Article ids are the first 16 hex digits of the SHA-256 of the article's normalised text. */
+export const ArticleIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) of publication, or null when the article does not state one. */
+  date: string | null;
+  source: string | null;
+  /** Dateline place, e.g. "Minsk". */
+  place: string | null;
+  author: string | null;
+  /** ISO 639-1 code, or null when undetermined. */
+  language: string | null;
+  countries: string[];
+  collections: string[];
+  /** Where the file sat in the imported tree: the collection, then sub-folders ("bbc/business"). */
+  folder: string;
+  /** Path of the file it was first imported from. */
+  path: string;
+  /** Every file this same text was imported from. */
+  paths: string[];
+  size: number;
+  /** SHA-256 of the normalised text, hex. */
+  hash: string;
+}
+
+export interface Article extends ArticleMeta {
+  /** The cleaned article text, paragraphs separated by a blank line. */
+  body: string;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** The file being read, or null when the import has finished. */
+  current: string | null;
+}
+
+export interface ImportReport {
+  collection: string;
+  /** The folder imported, absolute. */
+  folder: string;
+  /** Files found in the folder tree. */
+  files: number;
+  imported: { path: string; id: string }[];
+  /** Files imported before whose text has changed: the new article replaced the old one. */
+  updated: { path: string; id: string; replaced: string }[];
+  /** Files whose text is already in the library (`of`: the file it was first imported from). */
+  duplicates: { path: string; id: string; of: string }[];
+  skipped: { path: string; reason: string }[];
+  canceled: boolean;
+}
+
+export interface CollectionInfo {
+  name: string;
+  articles: number;
+}

@@ -1,0 +1,65 @@
+// Search as the contract carries it: the options a query takes (validated in main) and what it answers.
+import { z } from 'zod';
+import type { Result } from './result.js';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  language: string | null;
+  score: number;
+  /** How many of the query's words and phrases the article contains: results are ranked by this first. */
+  matched: number;
+  /** Plain text of the best passage. */
+  snippet: string;
+  /** [start, end) character ranges of matched words within `snippet`. */
+  highlights: [number, number][];
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/** Counts of the matching articles per value; each dimension counted with the other dimensions' filters applied. */
+export interface Facets {
+  sources: FacetValue[];
+  languages: FacetValue[];
+  countries: FacetValue[];
+  collections: FacetValue[];
+  folders: FacetValue[];
+}
+
+export interface SearchSuggestion {
+  /** The query to run instead (the same query when the suggestion is to drop filters). */
+  query: string;
+  dropFilters: boolean;
+  total: number;
+  message: string;
+}
+
+/** A query that does not parse fails with reason 'invalid' and a message that says how to fix it. */
+export type SearchResponse = Result<{ hits: SearchHit[]; total: number; facets: Facets; suggestion?: SearchSuggestion }>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (YYYY-MM-DD)');
+const facetValues = z.array(z.string().max(300)).max(100);
+
+export const SearchFiltersSchema = z.strictObject({
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
+  sources: facetValues.optional(),
+  languages: facetValues.optional(),
+  countries: facetValues.optional(),
+  collections: facetValues.optional(),
+  folders: facetValues.optional(),
+});
+export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
+
+export const SearchOptionsSchema = z.strictObject({
+  limit: z.number().int().min(1).max(1000).optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  filters: SearchFiltersSchema.optional(),
+  sort: z.enum(['relevance', 'date']).optional(),
+});
+export type SearchOptions = z.infer<typeof SearchOptionsSchema>;

@@ -1,0 +1,202 @@
+// Clause evaluation: each clause of a parsed query becomes the set of articles it matches (with a score
+// and the terms it found), and the sets are combined with three explicit operators — allOf (AND), anyOf
+// (OR, counting how many clauses each article matched, for coverage-first ranking) and without (NOT).
+// Terms are looked up in the index; source:, author: and place: in the catalog; phrases are checked in
+// the text of the articles that have all their words.
+import type { ArticleMeta } from '../../../contract.js';
+import { foldDiacritics, queryTermsOf, termOf, termsOf, wordsOf } from './analysis.js';
+import type { Clause, PhraseClause, SearchField, TermClause } from './queryParser.js';
+import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
+
+/** The library as search reads it: the catalog's metadata and each article's text. */
+export interface Corpus {
+  list(): ArticleMeta[];
+  meta(id: string): ArticleMeta | undefined;
+  body(id: string): Promise<string | undefined>;
+}
+
+/** What a clause (or a combination of clauses) matched: article id → its score and terms. */
+export type Matches = Map<string, ClauseMatch>;
+
+/** An article the query matched. */
+export interface Candidate {
+  meta: ArticleMeta;
+  /** How many of the query's clauses it matches. */
+  matched: number;
+  score: number;
+  /** What each clause found in it, for the words to mark in its snippet. */
+  matches: ClauseMatch[];
+}
+
+/** AND: the articles every set has, their scores added and terms joined. */
+export function allOf(sets: Matches[]): Matches {
+  if (sets.length === 0) return new Map();
+  let both = sets[0]!;
+  for (const other of sets.slice(1)) {
+    const next: Matches = new Map();
+    for (const [id, match] of both) {
+      const found = other.get(id);
+      if (found) next.set(id, { score: match.score + found.score, terms: [...new Set([...match.terms, ...found.terms])] });
+    }
+    both = next;
+  }
+  return both;
+}
+
+/** OR: the articles any set has, each with how many sets matched it; `accept` says which ids may count at all. */
+export function anyOf(sets: Matches[], corpus: Corpus, accept: (id: string) => boolean): Candidate[] {
+  const candidates = new Map<string, Candidate | null>();
+  for (const found of sets) {
+    for (const [id, match] of found) {
+      let candidate = candidates.get(id);
+      if (candidate === undefined) {
+        const meta = accept(id) ? corpus.meta(id) : undefined; // no meta: removed, still in its index segment
+        candidate = meta ? { meta, matched: 0, score: 0, matches: [] } : null;
+        candidates.set(id, candidate);
+      }
+      if (!candidate) continue;
+      candidate.matched++;
+      candidate.score += match.score;
+      candidate.matches.push(match);
+    }
+  }
+  const result: Candidate[] = [];
+  for (const candidate of candidates.values()) if (candidate) result.push(candidate);
+  return result;
+}
+
+/** NOT: the ids of any of the sets, to leave out. */
+export function without(sets: Matches[]): Set<string> {
+  const excluded = new Set<string>();
+  for (const found of sets) for (const id of found.keys()) excluded.add(id);
+  return excluded;
+}
+
+/**
+ * Every article matching the clauses: none of the excluded (-word), all of the required (+word), and at
+ * least one of the rest, each with how many clauses it matched. No positive clause: every other article.
+ */
+export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clause[]): Promise<Candidate[]> {
+  const positive = clauses.filter((clause) => clause.presence !== 'not');
+  const negative = clauses.filter((clause) => clause.presence === 'not');
+  const excluded = without(await Promise.all(negative.map((clause) => matchClause(index, corpus, clause))));
+
+  const matched: { clause: Clause; found: Matches }[] = [];
+  for (const clause of positive) {
+    const found = await matchClause(index, corpus, clause);
+    // a stop word ("the", "и") is not in the index: it neither narrows nor ranks
+    if (found.size === 0 && clause.kind === 'term' && !clause.prefix && !clause.fuzzy && isStopWord(clause.word)) continue;
+    matched.push({ clause, found });
+  }
+  if (matched.length === 0) {
+    // only exclusions, or no query: everything else
+    if (positive.length > 0) return [];
+    return corpus
+      .list()
+      .filter((meta) => !excluded.has(meta.id))
+      .map((meta) => ({ meta, matched: 0, score: 0, matches: [] }));
+  }
+  const required = matched.filter(({ clause }) => clause.presence === 'must').map(({ found }) => found);
+  const allowed = required.length > 0 ? allOf(required) : undefined;
+  return anyOf(
+    matched.map(({ found }) => found),
+    corpus,
+    (id) => !excluded.has(id) && (!allowed || allowed.has(id)),
+  );
+}
+
+async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause): Promise<Matches> {
+  if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause);
+  const words = wordsOf(clause.word);
+  const joined = words.find((word) => word.joined);
+  if (joined) return matchTerm(index, corpus, { ...clause, word: joined.text });
+  if (words.length > 1)
+    return matchPhrase(index, corpus, {
+      kind: 'phrase',
+      words: words.map((word) => word.text),
+      field: clause.field,
+      presence: clause.presence,
+    });
+  if (words.length === 0) return new Map();
+  return matchTerm(index, corpus, { ...clause, word: words[0]!.text });
+}
+
+/** Articles with the term: every language's analysis of the word, expanded by the wildcard or edit distance. */
+export function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause): Matches {
+  const word = clause.word.toLowerCase();
+  const terms = clause.prefix ? [...new Set([foldDiacritics(word), ...queryTermsOf(word)])] : queryTermsOf(word);
+  if (clause.field && !isIndexedField(clause.field)) return matchMetadata(corpus, clause.field, terms, clause);
+  return index.match({ terms, field: clause.field, prefix: clause.prefix, fuzzy: clause.fuzzy });
+}
+
+/**
+ * source:, author: and place: are short metadata, read from the catalog rather than indexed: three more
+ * Lunr fields would triple the index's field vectors for a search over a few words per article.
+ */
+function matchMetadata(corpus: Corpus, field: SearchField, terms: string[], clause: TermClause): Matches {
+  const found: Matches = new Map();
+  const accepts = (term: string): boolean =>
+    terms.some((wanted) =>
+      clause.prefix ? term.startsWith(wanted) : clause.fuzzy ? withinEdits(term, wanted, clause.fuzzy) : term === wanted,
+    );
+  for (const meta of corpus.list()) {
+    const text = metadataField(meta, field);
+    if (!text) continue;
+    const matched = termsOf(text, meta.language).filter(accepts);
+    if (matched.length > 0) found.set(meta.id, { score: 1, terms: [...new Set(matched)] });
+  }
+  return found;
+}
+
+function metadataField(meta: ArticleMeta, field: SearchField | undefined): string | null | undefined {
+  if (field === 'title') return meta.title;
+  if (field === 'source' || field === 'author' || field === 'place') return meta[field];
+  return undefined;
+}
+
+/** Levenshtein distance of at most `limit`. */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, at) => at);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= limit;
+}
+
+/** Articles with every word of the phrase, then only those where the words stand together, in order. */
+async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseClause): Promise<Matches> {
+  const wanted = clause.words.flatMap((word) => wordsOf(word).filter((part) => !part.joined)).map((word) => foldDiacritics(word.text));
+  const sets: Matches[] = [];
+  for (const word of wanted) {
+    const matches = matchTerm(index, corpus, { kind: 'term', word, field: clause.field, presence: 'must', prefix: false, fuzzy: 0 });
+    if (matches.size === 0 && isStopWord(word)) continue; // stop words are checked in the text below
+    sets.push(matches);
+  }
+  if (sets.length === 0) return new Map();
+  const found = allOf(sets);
+  const phrase = phrasePattern(wanted);
+  for (const id of [...found.keys()]) {
+    const meta = corpus.meta(id)!;
+    const text = metadataField(meta, clause.field) ?? `${meta.title}\n${(await corpus.body(id)) ?? ''}`;
+    if (!phrase.test(foldDiacritics(text.toLowerCase()))) found.delete(id);
+  }
+  return found;
+}
+
+/** The words in order with only spaces or punctuation between them; digits may carry group separators. */
+function phrasePattern(words: string[]): RegExp {
+  const word = (text: string): string =>
+    /^\d+$/.test(text) ? text.split('').join('[,\u202f\u00a0]?') : text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+const STOP_WORD_LANGUAGES = ['en', 'ru', 'es', 'fr', 'de'];
+function isStopWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STOP_WORD_LANGUAGES.some((language) => termOf(lower, language) === undefined);
+}

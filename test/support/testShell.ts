@@ -1,0 +1,40 @@
+// TEST-ONLY: the core's front end as tests play it — dialogs answered by the test, events delivered to
+// listeners in this process.
+import type { AttacheEvents, EventName } from '../../electron/contract';
+import type { PathRequest, Shell } from '../../electron/core/shell';
+
+/** The test's answers to the dialogs; a missing answer is a cancel. */
+export interface Dialogs {
+  exportPath?(suggestedName: string): string | undefined;
+  importFolder?(): string | undefined;
+  briefingFile?(): string | undefined;
+}
+
+export interface TestShell extends Shell {
+  on<E extends EventName>(event: E, listener: (payload: AttacheEvents[E]) => void): () => void;
+}
+
+export function testShell(dialogs: Dialogs): TestShell {
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  const answer = (request: PathRequest): string | undefined => {
+    switch (request.kind) {
+      case 'folderToImport':
+        return dialogs.importFolder?.();
+      case 'docxToWrite':
+        return dialogs.exportPath?.(request.suggestedName);
+      case 'briefingToSave':
+      case 'briefingToOpen':
+        return dialogs.briefingFile?.();
+    }
+  };
+  return {
+    choosePath: async (request) => answer(request),
+    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload as never)),
+    on: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (payload: never) => void);
+      return () => void set.delete(listener as (payload: never) => void);
+    },
+  };
+}
