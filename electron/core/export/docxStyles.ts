@@ -1,7 +1,7 @@
 // The Word styles, list numbering and page setup of an exported briefing. Style ids and names are
 // Word's built-in ones (Title, Subtitle, Heading 1–3, Quote, Caption, List Bullet, List Number, toc 1–2),
 // so the recipient's own templates and the navigation pane treat the document as written in Word.
-import { AlignmentType, BorderStyle, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { BriefingSettings } from '../../contract.js';
 
 const INK = '1F2937';
@@ -13,15 +13,19 @@ export function stylesFor(settings: BriefingSettings): IStylesOptions {
   const font = settings.font;
   const heading = (size: number, before: number) => ({
     run: { font, size: pt(size), bold: true, color: ACCENT },
-    paragraph: { spacing: { before, after: 80 }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before, after: 80, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true },
   });
   return {
     default: {
       document: {
         run: { font, size: pt(11), color: INK, language: { value: 'en-GB' } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // line heights are always proportional (auto): an exact height overlaps the lines of a large heading that wraps
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { font, size: pt(26), color: ACCENT }, paragraph: { spacing: { after: 120 } } },
+      title: {
+        run: { font, size: pt(26), color: ACCENT },
+        paragraph: { spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true },
+      },
       heading1: heading(16, 360),
       heading2: heading(13, 240),
       heading3: heading(11.5, 200),

@@ -185,3 +185,46 @@ describe('a briefing exported to Word (checked by docx-check in LibreOffice)', (
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/read-only/) });
   });
 });
+
+describe('a long title and a Russian article in Word', () => {
+  const LONG_TITLE =
+    'Belarus, Azerbaijan and Cuba: trade, machinery exports and the diplomatic calendar for the coming autumn and winter term';
+  let xml: { document: string; styles: string; footnotes: string };
+  /** The paragraphs of a part that have this style and this text. */
+  const paragraphs = (part: string, style: string, text: string): string[] =>
+    (part.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`) && p.includes(text));
+
+  beforeAll(async () => {
+    const russian = (await Promise.all(service.listArticles().map((meta) => service.getArticle(meta.id)))).find(
+      (article) => article?.language === 'ru',
+    )!;
+    const file = path.join(await tempDir('out-ru'), 'ru.docx');
+    const brief: Briefing = {
+      ...emptyBriefing(),
+      title: LONG_TITLE,
+      sections: [{ heading: 'Cuba', items: [itemFromArticle(russian), itemFromArticle(russian, russian.body.slice(0, 120))] }],
+    };
+    expect(await service.exportTo(brief, file)).toMatchObject({ ok: true });
+    const zip = await JSZip.loadAsync(await readFile(file));
+    const part = (name: string) => zip.file(name)!.async('string');
+    xml = { document: await part('word/document.xml'), styles: await part('word/styles.xml'), footnotes: await part('word/footnotes.xml') };
+  });
+
+  it('gives the title and headings proportional line heights, which never overlap when they wrap', () => {
+    expect(LONG_TITLE.length).toBe(120);
+    const title = xml.styles.match(/<w:style w:type="paragraph" w:styleId="Title">[\s\S]*?<\/w:style>/)![0];
+    expect(title).toMatch(/<w:spacing [^>]*w:lineRule="auto"/);
+    expect(xml.styles).not.toMatch(/w:lineRule="exact"/);
+    expect(xml.styles.match(/<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>/)![0]).toMatch(/w:lineRule="auto"/);
+  });
+
+  it('marks the Russian heading, contents entry, source line and footnote as Russian', () => {
+    const russianIn = (found: string[]) => found.length > 0 && found.every((p) => p.includes('<w:lang w:val="ru-RU"/>'));
+    expect(russianIn(paragraphs(xml.document, 'Heading2', 'Минск и Гавана'))).toBe(true);
+    expect(russianIn(paragraphs(xml.document, 'TOC2', 'Минск и Гавана'))).toBe(true);
+    expect(russianIn(paragraphs(xml.document, 'Caption', 'BelTA, Минск'))).toBe(true);
+    expect(russianIn(xml.footnotes.match(/<w:p[ >][\s\S]*?Минск и Гавана[\s\S]*?<\/w:p>/g) ?? [])).toBe(true);
+    // the English headings stay English (the document's language)
+    expect(paragraphs(xml.document, 'TOC1', 'Cuba')[0]).not.toContain('ru-RU');
+  });
+});
