@@ -3,7 +3,7 @@
 // table come the AttacheCalls interface the service implements, the IPC channels, the preload's object
 // and the renderer's client. The data shapes live in contract/, one file per domain.
 import { z } from 'zod';
-import { BriefingSchema, type Briefing, type Recovery } from './contract/briefing.js';
+import { BriefingSchema, CitedSchema, type Briefing, type CitationState, type Recovery } from './contract/briefing.js';
 import { ArticleIdSchema, type Article, type ImportProgress, type ImportReport } from './contract/library.js';
 import type { Result } from './contract/result.js';
 import { SearchOptionsSchema, type SearchHit, type SearchResponse } from './contract/search.js';
@@ -56,13 +56,20 @@ const briefingCalls = {
   /** File names of recently used briefings, most recent first. */
   recentBriefings: returns<string[]>()(none),
   openRecentBriefing: returns<BriefingFileResult>()(z.tuple([z.number().int().min(0).max(100)])),
-  /** Keeps a recovery copy of the briefing being edited. */
-  autosaveBriefing: returns<Nothing>()(z.tuple([BriefingSchema])),
+  /** Keeps a recovery copy of the briefing being edited (never an empty one over a recovery copy with content). */
+  autosaveBriefing: returns<Result>()(z.tuple([BriefingSchema])),
   /** The recovery copy left by a session that did not end normally, if any. */
   recoverBriefing: returns<Recovery | null>()(none),
   discardRecovery: returns<Nothing>()(none),
+  /** How the library's copy of each cited article stands: current, changed (re-imported with new text) or removed. */
+  checkCitations: returns<CitationState[]>()(z.tuple([z.array(CitedSchema).min(1).max(20_000)])),
   /** The briefing with one section per country of the search's first results, newest first. */
   pressDigest: returns<Briefing>()(z.tuple([BriefingSchema, z.string().max(5000), SearchOptionsSchema])),
+};
+
+const appCalls = {
+  /** Closes the window, once the window has dealt with unsaved work (asked on a close or quit from the menu). */
+  closeWindow: returns<Nothing>()(none),
 };
 
 const exportCalls = {
@@ -71,7 +78,7 @@ const exportCalls = {
 };
 
 /** Every call from the renderer to main, each answered once. */
-export const calls = { ...libraryCalls, ...searchCalls, ...briefingCalls, ...exportCalls };
+export const calls = { ...libraryCalls, ...searchCalls, ...briefingCalls, ...exportCalls, ...appCalls };
 
 export type CallName = keyof typeof calls;
 export type CallArgs<K extends CallName> = z.input<(typeof calls)[K]['args']>;
@@ -83,7 +90,8 @@ export const isCallName = (name: string): name is CallName => Object.hasOwn(call
 export const channelOf = (name: CallName): string => `attache:${name}`;
 
 /** Events from main to the renderer. */
-export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'import' | 'export' | 'shortcuts';
+/** `close`: the window or the app is closing; the window asks about unsaved work, then calls closeWindow. */
+export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'import' | 'export' | 'shortcuts' | 'close';
 
 export interface AttacheEvents {
   importProgress: ImportProgress;

@@ -20,6 +20,11 @@ export const BriefingItemSchema = z.strictObject({
   excerpt: z.string().max(200_000).optional(),
   /** The author's own note on this item, printed apart from quoted text. */
   note: z.string().max(100_000).optional(),
+  /**
+   * The library's change the author chose not to follow: the hash of the article's new text, or
+   * "removed". The item keeps its cited text and no longer shows that change as news.
+   */
+  keptAsCited: z.string().max(64).optional(),
 });
 export type BriefingItem = z.infer<typeof BriefingItemSchema>;
 
@@ -60,3 +65,10 @@ export interface Recovery {
   file: string | null;
   briefing: Briefing;
 }
+
+/** What an item cites, to compare with the library: its article, the hash of the text it cites, its file. */
+export const CitedSchema = z.strictObject({ articleId: ArticleIdSchema, hash: z.string().max(64), path: z.string().max(4096) });
+export type Cited = z.infer<typeof CitedSchema>;
+
+/** How the library's copy of a cited article stands: the same text, a newer text (re-imported from the same file), or gone. */
+export type CitationState = { state: 'current' } | { state: 'changed'; articleId: string; hash: string } | { state: 'removed' };

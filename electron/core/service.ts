@@ -11,6 +11,8 @@ import {
   type ArticleMeta,
   type AttacheCalls,
   type Briefing,
+  type CitationState,
+  type Cited,
   type CollectionInfo,
   type ExportResult,
   type Failure,
@@ -181,7 +183,7 @@ export class AttacheService implements AttacheCalls {
     return this.files.openRecent(index);
   }
 
-  autosaveBriefing(briefing: Briefing): Promise<void> {
+  autosaveBriefing(briefing: Briefing): Promise<Result> {
     return this.files.autosave(briefing);
   }
 
@@ -191,6 +193,16 @@ export class AttacheService implements AttacheCalls {
 
   discardRecovery(): Promise<void> {
     return this.files.removeRecovery();
+  }
+
+  async checkCitations(cited: Cited[]): Promise<CitationState[]> {
+    return cited.map(({ articleId, hash, path: file }) => {
+      const meta = this.library.meta(articleId);
+      if (meta && meta.hash === hash) return { state: 'current' };
+      // the same file imported again with other text: the article that replaced it
+      const now = meta ?? this.library.list().find((other) => other.paths.includes(file));
+      return now ? { state: 'changed', articleId: now.id, hash: now.hash } : { state: 'removed' };
+    });
   }
 
   async pressDigest(briefing: Briefing, query: string, options: SearchOptions): Promise<Briefing> {
@@ -209,6 +221,12 @@ export class AttacheService implements AttacheCalls {
     const items = (await this.articlesOf(response.hits)).map((article) => itemFromArticle(article));
     const sections = items.map((item) => ({ heading: item.title, items: [item] }));
     return { ok: true, briefing: { ...emptyBriefing(), ...fields, sections }, articles: items.length };
+  }
+
+  // — app —
+
+  async closeWindow(): Promise<void> {
+    this.shell.closeWindowNow();
   }
 
   // — export —

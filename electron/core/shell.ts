@@ -14,10 +14,13 @@ export interface Shell {
   /** The chosen path, or undefined when the user cancels. */
   choosePath(request: PathRequest): Promise<string | undefined>;
   emit<E extends EventName>(event: E, payload: AttacheEvents[E]): void;
+  /** Closes the window for good (its unsaved work dealt with). */
+  closeWindowNow(): void;
 }
 
 /** A shell with no user to ask (every choice canceled) and no window to tell: the command line's default. */
 export const headlessShell: Shell = {
   choosePath: async () => undefined,
   emit: () => undefined,
+  closeWindowNow: () => undefined,
 };

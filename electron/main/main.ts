@@ -68,9 +68,23 @@ function createWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // a close (or a quit) is first put to the window, which asks about unsaved work, then calls closeWindow
+  window.on('close', (event) => {
+    if (closeAgreed.has(window) || window.webContents.isCrashed()) return;
+    event.preventDefault();
+    window.webContents.send(eventChannelOf('menuCommand'), 'close' satisfies MenuCommand);
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
+
+/** Windows that agreed to close (their unsaved work saved or let go). */
+const closeAgreed = new WeakSet<BrowserWindow>();
+/** A quit was asked for: once its window agrees to close, the app quits. */
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 
 function buildMenu(): void {
   const isMac = process.platform === 'darwin';
@@ -139,6 +153,13 @@ const electronShell: Shell = {
   },
   emit: (event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf(event), payload);
+  },
+  closeWindowNow: () => {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    if (!window) return;
+    closeAgreed.add(window);
+    window.close();
+    if (quitting) app.quit();
   },
 };
 

@@ -8,11 +8,12 @@ import { ImportReportDialog } from './components/ImportReportDialog';
 import { Reader } from './components/Reader';
 import { SearchPane } from './components/SearchPane';
 import { Shortcuts } from './components/Shortcuts';
-import { useApp } from './state/appState';
+import { UnsavedDialog } from './components/UnsavedDialog';
+import { useImportJob } from './state/importJob';
 
 export function App() {
   const [dropping, setDropping] = useState(false);
-  const startImport = useApp((state) => state.startImport);
+  const startImport = useImportJob((state) => state.start);
   return (
     <div
       className="app"
@@ -56,6 +57,7 @@ export function App() {
         </Panel>
       </Group>
       <ImportReportDialog />
+      <UnsavedDialog />
       <Shortcuts />
     </div>
   );

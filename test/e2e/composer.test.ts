@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from '../support/e2eApp';
+import { openResult, panelSnapshot, search } from '../support/e2ePage';
 import { tempDir } from '../support/paths';
 
 let app: E2eApp;
@@ -15,19 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-async function search(page: Page, query: string): Promise<void> {
-  await page.getByRole('searchbox', { name: 'Search the library' }).fill(query);
-  await expect.poll(() => page.getByRole('list', { name: 'Search results' }).getByRole('button').count()).toBeGreaterThan(0);
-}
-
-async function openResult(page: Page, index: number): Promise<string> {
-  const result = page.getByRole('list', { name: 'Search results' }).getByRole('button').nth(index);
-  const title = (await result.locator('.result-title').textContent())!;
-  await result.click();
-  await expect.poll(() => page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 2 }).textContent()).toBe(title);
-  return title;
-}
 
 /** Selects the first `length` characters of the article's second paragraph, as a reader would with the mouse. */
 async function selectPassage(page: Page, length: number): Promise<string> {
@@ -42,19 +30,6 @@ async function selectPassage(page: Page, length: number): Promise<string> {
     selection.addRange(range);
     return selection.toString();
   }, length);
-}
-
-/** The briefing as the panel shows it: section headings, then each item's kind, title, excerpt and note. */
-async function panelSnapshot(page: Page): Promise<string> {
-  return page.getByRole('region', { name: 'Briefing' }).evaluate((panel) => {
-    const title = (panel.querySelector('input') as HTMLInputElement).value;
-    const sections = [...panel.querySelectorAll('fieldset.section')].map((section) => {
-      const heading = (section.querySelector('.section-head input') as HTMLInputElement).value;
-      const items = [...section.querySelectorAll('.briefing-items li')].map((item) => item.textContent!.replace(/[↑↓✕]/g, '').trim());
-      return `${heading}: ${items.join(' | ')}`;
-    });
-    return [title, ...sections].join('\n');
-  });
 }
 
 describe('the briefing composer', () => {

@@ -45,6 +45,8 @@ const valid: Record<string, unknown[]> = {
   recoverBriefing: [],
   discardRecovery: [],
   pressDigest: [emptyBriefing(), 'Cuba', { filters: { countries: ['Cuba'] } }],
+  checkCitations: [[{ articleId: '0123456789abcdef', hash: 'ab12', path: '/home/user/Articles/a.txt' }]],
+  closeWindow: [],
 };
 
 describe('IPC validation', () => {

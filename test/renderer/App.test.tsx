@@ -4,7 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { useSearch } from '../../renderer/src/state/search';
-import { useApp } from '../../renderer/src/state/appState';
+import { useBriefingEditor } from '../../renderer/src/state/briefingEditor';
+import { useBriefingFile } from '../../renderer/src/state/briefingFile';
+import { useImportJob } from '../../renderer/src/state/importJob';
+import { useReader } from '../../renderer/src/state/reader';
+import { useStatus } from '../../renderer/src/state/status';
 import { inProcessApi } from '../support/inProcessApi';
 import { SEEDS_DIR, tempDir } from '../support/paths';
 
@@ -25,12 +29,11 @@ beforeAll(async () => {
   );
 });
 
-const initialApp = useApp.getState();
-const initialSearch = useSearch.getState();
+const stores = [useBriefingEditor, useBriefingFile, useImportJob, useReader, useStatus, useSearch] as const;
+const initial = stores.map((store) => store.getState());
 afterEach(() => {
   cleanup();
-  useApp.setState(initialApp, true);
-  useSearch.setState(initialSearch, true);
+  stores.forEach((store, at) => (store as { setState(state: unknown, replace: true): void }).setState(initial[at], true));
 });
 
 describe('App', () => {
@@ -159,7 +162,7 @@ describe('App', () => {
       if (!paragraph) throw new Error('the article is not shown yet');
       return paragraph;
     });
-    useApp.getState().addToBriefing(useApp.getState().selected!, article.textContent!.slice(0, 60));
+    useBriefingEditor.getState().add(useReader.getState().selected!, article.textContent!.slice(0, 60));
     await user.type(await screen.findByLabelText(/^Note on excerpt of/), 'Ask the embassy.');
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     const preview = screen.getByRole('dialog', { name: 'Print preview' });
@@ -181,7 +184,11 @@ describe('App', () => {
     await user.type(title, 'Draft');
     act(() => api.emit('menuCommand', 'shortcuts'));
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
     act(() => api.emit('menuCommand', 'new'));
+    // the briefing has unsaved changes: New asks first
+    const question = await screen.findByRole('alertdialog', { name: 'Save the changes to “Draft”?' });
+    await user.click(within(question).getByRole('button', { name: 'Don’t save' }));
     await waitFor(() => expect((screen.getByLabelText('Title', { exact: true }) as HTMLInputElement).value).toBe('Untitled briefing'));
   });
 });

@@ -21,6 +21,8 @@ export interface AppServer {
   importFolderChoice: string | undefined;
   /** The file the next Save As / Open picks. */
   briefingFileChoice: string | undefined;
+  /** Whether the window asked to be closed (after dealing with its unsaved work). */
+  windowClosed: boolean;
   /** Where files dropped on the page are (a browser page never sees paths; Electron's preload does). */
   dropRoot: string;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exp
     emit: (event, payload) => {
       for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
     },
+    closeWindowNow: () => void (appServer.windowClosed = true),
   };
   const service = await AttacheService.open({ ...options, shell });
   const appServer: AppServer = {
@@ -55,6 +58,7 @@ export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exp
     set briefingFileChoice(file) {
       choices.briefingFileChoice = file;
     },
+    windowClosed: false,
     dropRoot: exportDir,
     close: async () => undefined,
   };

@@ -8,6 +8,7 @@ export interface Dialogs {
   exportPath?(suggestedName: string): string | undefined;
   importFolder?(): string | undefined;
   briefingFile?(): string | undefined;
+  onCloseWindow?(): void;
 }
 
 export interface TestShell extends Shell {
@@ -30,6 +31,7 @@ export function testShell(dialogs: Dialogs): TestShell {
   return {
     choosePath: async (request) => answer(request),
     emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload as never)),
+    closeWindowNow: () => dialogs.onCloseWindow?.(),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

@@ -4,11 +4,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { BriefingSchema, failure, type Briefing, type BriefingFileResult, type Recovery } from '../../contract.js';
+import { BriefingSchema, failure, type Briefing, type BriefingFileResult, type Recovery, type Result } from '../../contract.js';
 import { readSealedJson, writeSealedJson } from '../sealedFile.js';
 import type { Shell } from '../shell.js';
 import { writeFailure } from '../writeFailure.js';
 import { suggestedFileName } from './model/briefing.js';
+import { hasContent } from './model/edits.js';
 
 const BRIEFING_FORMAT = 'attache-briefing';
 const BRIEFING_VERSION = 1;
@@ -81,10 +82,19 @@ export class BriefingFiles {
     return file ? this.open(file) : failure('not-found', 'That briefing is no longer in the recent list.');
   }
 
-  /** Autosave: the briefing as it is now, where the next start finds it if this session dies. */
-  async autosave(briefing: Briefing): Promise<void> {
-    await fs.mkdir(this.stateDir, { recursive: true });
-    await writeSealedJson(this.recoveryFile, 'attache-recovery', 1, { savedAt: new Date().toISOString(), file: this.current, briefing });
+  /**
+   * Autosave: the briefing as it is now, where the next start finds it if this session dies. A briefing
+   * with nothing of the user's in it never replaces a recovery copy that has something.
+   */
+  async autosave(briefing: Briefing): Promise<Result> {
+    if (!hasContent(briefing) && hasContent((await this.recovery())?.briefing ?? briefing)) return { ok: true };
+    try {
+      await fs.mkdir(this.stateDir, { recursive: true });
+      await writeSealedJson(this.recoveryFile, 'attache-recovery', 1, { savedAt: new Date().toISOString(), file: this.current, briefing });
+    } catch (error) {
+      return failure('write-failed', `Autosave: ${writeFailure(this.recoveryFile, error)}`);
+    }
+    return { ok: true };
   }
 
   async recovery(): Promise<Recovery | null> {

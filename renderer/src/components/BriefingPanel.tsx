@@ -2,14 +2,21 @@
 // articles and excerpts (reorder, remove, a note each), its page settings, and Export.
 import { useState } from 'react';
 import type { Briefing } from '../../../electron/contract';
-import { useApp } from '../state/appState';
+import { useBriefingEditor } from '../state/briefingEditor';
+import { useBriefingFile } from '../state/briefingFile';
+import { useStatus } from '../state/status';
 import { BriefingPreview } from './BriefingPreview';
 import { FileBar } from './FileBar';
+import { SectionEditor } from './SectionEditor';
 
 const COMMON_MARKINGS = ['UNCLASSIFIED', 'OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'];
 
 export function BriefingPanel() {
-  const { briefing, status, editBriefing, exportBriefing, addSection } = useApp();
+  const briefing = useBriefingEditor((state) => state.briefing);
+  const editBriefing = useBriefingEditor((state) => state.editFields);
+  const addSection = useBriefingEditor((state) => state.addSection);
+  const exportBriefing = useBriefingFile((state) => state.exportBriefing);
+  const status = useStatus((state) => state.message);
   const [newSection, setNewSection] = useState('');
   const [preview, setPreview] = useState(false);
   const itemCount = briefing.sections.reduce((count, section) => count + section.items.length, 0);
@@ -94,115 +101,6 @@ export function BriefingPanel() {
         {status}
       </p>
     </section>
-  );
-}
-
-/** What is being dragged: an item (section and position) or a whole section. */
-type Dragged = { kind: 'item'; section: number; index: number } | { kind: 'section'; section: number };
-const DRAG_TYPE = 'application/x-attache-briefing';
-const readDragged = (event: React.DragEvent): Dragged | undefined => {
-  const data = event.dataTransfer.getData(DRAG_TYPE);
-  return data ? (JSON.parse(data) as Dragged) : undefined;
-};
-
-function SectionEditor({ index }: { index: number }) {
-  const { briefing, renameSection, removeSection, moveItem, removeItem, setNote, moveItemTo, moveSectionTo } = useApp();
-  const section = briefing.sections[index]!;
-  const label = section.heading || `Section ${index + 1}`;
-  const dropOnSection = (event: React.DragEvent): void => {
-    const dragged = readDragged(event);
-    if (!dragged) return;
-    event.preventDefault();
-    if (dragged.kind === 'section') moveSectionTo(dragged.section, index);
-    else moveItemTo(dragged, { section: index, index: section.items.length });
-  };
-  return (
-    <fieldset className="section" data-testid={`section-${index}`} onDragOver={(event) => event.preventDefault()} onDrop={dropOnSection}>
-      <legend className="visually-hidden">{label}</legend>
-      <div
-        className="section-head"
-        draggable
-        onDragStart={(event) =>
-          event.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ kind: 'section', section: index } satisfies Dragged))
-        }
-      >
-        <span className="grip" aria-hidden="true" title="Drag to move the section">
-          ⠿
-        </span>
-        <input
-          aria-label={`Heading of section ${index + 1}`}
-          value={section.heading}
-          onChange={(event) => renameSection(index, event.target.value)}
-        />
-        <button
-          type="button"
-          aria-label={`Remove section “${label}”`}
-          disabled={briefing.sections.length === 1}
-          onClick={() => removeSection(index)}
-        >
-          ✕
-        </button>
-      </div>
-      {section.items.length === 0 ? <p className="message">Add articles or excerpts from the reader.</p> : null}
-      <ol className="briefing-items" aria-label={`Items of “${label}”`}>
-        {section.items.map((item, at) => {
-          const name = item.excerpt ? `excerpt of “${item.title}”` : `“${item.title}”`;
-          return (
-            <li
-              key={`${item.articleId}-${at}`}
-              draggable
-              onDragStart={(event) => {
-                event.stopPropagation();
-                event.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ kind: 'item', section: index, index: at } satisfies Dragged));
-              }}
-              onDragOver={(event) => event.preventDefault()}
-              onDrop={(event) => {
-                const dragged = readDragged(event);
-                if (dragged?.kind !== 'item') return;
-                event.preventDefault();
-                event.stopPropagation();
-                moveItemTo(dragged, { section: index, index: at });
-              }}
-            >
-              <span className="item-title">
-                {item.excerpt ? <span className="badge">Excerpt</span> : null}
-                {item.title}
-              </span>
-              {item.excerpt ? (
-                <span className="item-excerpt">
-                  “{item.excerpt.slice(0, 140)}
-                  {item.excerpt.length > 140 ? '…' : ''}”
-                </span>
-              ) : null}
-              <span className="item-actions">
-                <button type="button" aria-label={`Move ${name} up`} disabled={at === 0} onClick={() => moveItem(index, at, -1)}>
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move ${name} down`}
-                  disabled={at === section.items.length - 1}
-                  onClick={() => moveItem(index, at, 1)}
-                >
-                  ↓
-                </button>
-                <button type="button" aria-label={`Remove ${name}`} onClick={() => removeItem(index, at)}>
-                  ✕
-                </button>
-              </span>
-              <textarea
-                className="item-note"
-                rows={1}
-                aria-label={`Note on ${name}`}
-                placeholder="Your note (optional)"
-                value={item.note ?? ''}
-                onChange={(event) => setNote(index, at, event.target.value)}
-              />
-            </li>
-          );
-        })}
-      </ol>
-    </fieldset>
   );
 }
 

@@ -1,8 +1,9 @@
 // The briefing as a file: New, Open (and recent), Save, Save As; Ctrl/Cmd+S saves. Every few seconds the
 // briefing is autosaved to a recovery copy, and at start a copy left by a crash is offered back.
 import { useEffect } from 'react';
-import { useApp } from '../state/appState';
 import { TEMPLATES, type TemplateName } from '../../../electron/core/briefing/model/templates';
+import { useBriefingEditor } from '../state/briefingEditor';
+import { useBriefingFile } from '../state/briefingFile';
 
 const AUTOSAVE_MS = 3000;
 const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
@@ -10,7 +11,6 @@ const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 export function FileBar() {
   const {
     file,
-    dirty,
     recent,
     recovery,
     newBriefing,
@@ -21,8 +21,10 @@ export function FileBar() {
     restoreRecovery,
     discardRecovery,
     autosave,
-    applyTemplate,
-  } = useApp();
+  } = useBriefingFile();
+  const dirty = useBriefingEditor((state) => state.dirty);
+  const applyTemplate = (name: TemplateName): Promise<void> =>
+    useBriefingFile.getState().whenUnsavedHandled('apply a template', () => useBriefingEditor.getState().applyTemplate(name));
 
   useEffect(() => {
     void checkRecovery();

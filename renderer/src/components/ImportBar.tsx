@@ -1,12 +1,12 @@
 // Import: the button, then a progress bar naming the file in hand, with Cancel.
 import { useEffect } from 'react';
 import { api } from '../api';
-import { useApp } from '../state/appState';
+import { useImportJob } from '../state/importJob';
 
 const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
 export function ImportBar() {
-  const { importing, startImport, cancelImport, importProgressed } = useApp();
+  const { importing, start: startImport, cancel: cancelImport, progressed: importProgressed } = useImportJob();
   useEffect(() => api.on('importProgress', importProgressed), [importProgressed]);
 
   if (!importing) {

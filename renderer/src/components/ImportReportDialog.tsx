@@ -1,6 +1,6 @@
 // What an import did, file by file: counts first, then every skipped file with its reason.
 import { useEffect, useRef } from 'react';
-import { useApp } from '../state/appState';
+import { useImportJob } from '../state/importJob';
 
 /** Paths inside the imported folder are shown from it: "bad/empty.txt" reads better than the whole path. */
 function relativeTo(folder: string, file: string): string {
@@ -8,7 +8,8 @@ function relativeTo(folder: string, file: string): string {
 }
 
 export function ImportReportDialog() {
-  const { importReport: report, closeImportReport } = useApp();
+  const report = useImportJob((state) => state.report);
+  const closeImportReport = useImportJob((state) => state.closeReport);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), [report]);
   if (!report) return null;

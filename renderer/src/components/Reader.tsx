@@ -1,4 +1,7 @@
-import { useApp } from '../state/appState';
+import { useEffect, useRef } from 'react';
+import { useBriefingEditor } from '../state/briefingEditor';
+import { useReader } from '../state/reader';
+import { CopyCitation } from './CopyCitation';
 
 /** The text selected in the article's body, paragraphs kept apart; empty when nothing is selected there. */
 function selectedPassage(): string {
@@ -15,7 +18,14 @@ function selectedPassage(): string {
 }
 
 export function Reader() {
-  const { selected, similar, addToBriefing, open } = useApp();
+  const { selected, similar, open, passage } = useReader();
+  const addToBriefing = useBriefingEditor((state) => state.add);
+  const body = useRef<HTMLDivElement>(null);
+  // an excerpt opened from the briefing: its paragraphs marked, the first scrolled into view
+  const marked = passage ? passage.split(/\n\s*\n/).map((part) => part.replace(/\s+/g, ' ').trim()) : [];
+  useEffect(() => {
+    body.current?.querySelector('.passage')?.scrollIntoView({ block: 'center' });
+  }, [selected, passage]);
   if (!selected) {
     return (
       <section className="pane reader empty" aria-label="Reader">
@@ -40,6 +50,7 @@ export function Reader() {
             <button type="button" className="primary" onClick={() => addToBriefing(selected)}>
               Add to briefing
             </button>
+            <CopyCitation item={selected} />
             <button
               type="button"
               onMouseDown={(event) => event.preventDefault() /* keep the selection */}
@@ -52,10 +63,16 @@ export function Reader() {
             </button>
           </div>
         </header>
-        <div className="article-body">
-          {selected.body.split(/\n\s*\n/).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
+        <div className="article-body" ref={body}>
+          {selected.body.split(/\n\s*\n/).map((paragraph, index) => {
+            const flat = paragraph.replace(/\s+/g, ' ').trim();
+            const inPassage = marked.some((part) => part && (flat.includes(part) || part.includes(flat)));
+            return (
+              <p key={index} className={inPassage ? 'passage' : undefined}>
+                {paragraph}
+              </p>
+            );
+          })}
         </div>
         <footer className="article-path">From {selected.path}</footer>
         {similar.length > 0 ? (

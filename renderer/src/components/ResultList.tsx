@@ -3,7 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { PAGE_SIZE, useSearch } from '../state/search';
-import { useApp } from '../state/appState';
+import { useReader } from '../state/reader';
 import { Highlighted } from './Highlighted';
 
 const ROW_HEIGHT = 118;
@@ -11,7 +11,8 @@ const FIRST_ROWS = 12;
 
 export function ResultList() {
   const { total, pages, loadPage, active } = useSearch();
-  const { selected, open } = useApp();
+  const selected = useReader((state) => state.selected);
+  const open = useReader((state) => state.open);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total,

@@ -2,7 +2,10 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useSearch } from '../state/search';
-import { useApp } from '../state/appState';
+import { useBriefingEditor } from '../state/briefingEditor';
+import { useBriefingFile } from '../state/briefingFile';
+import { useImportJob } from '../state/importJob';
+import { useReader } from '../state/reader';
 
 const mod = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
 export const SHORTCUTS: [string, string][] = [
@@ -24,6 +27,12 @@ const typing = (): boolean => {
   return !!element && (['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) || element.isContentEditable);
 };
 
+/** The briefing pane has keys of its own (Alt+↑/↓ move an item). */
+const inBriefing = (): boolean => !!document.activeElement?.closest('.briefing');
+
+/** Enter belongs to the focused button or item, if any: only with nothing focused (or in the search box) does it open the result. */
+const nothingFocused = (): boolean => !document.activeElement || document.activeElement === document.body;
+
 export function Shortcuts() {
   const [help, setHelp] = useState(false);
   useEffect(() => {
@@ -32,31 +41,32 @@ export function Shortcuts() {
       const key = event.key.toLowerCase();
       const inSearch = document.activeElement?.id === 'search-box';
       const search = useSearch.getState();
-      const app = useApp.getState();
+      const editor = useBriefingEditor.getState();
+      const reader = useReader.getState();
       if ((command && key === 'k') || (!command && key === '/' && !typing())) {
         event.preventDefault();
         document.getElementById('search-box')?.focus();
-      } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (inSearch || !typing())) {
+      } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !event.altKey && (inSearch || (!typing() && !inBriefing()))) {
         event.preventDefault();
         search.moveActive(event.key === 'ArrowDown' ? 1 : -1);
-      } else if (event.key === 'Enter' && (inSearch || !typing()) && search.active >= 0) {
+      } else if (event.key === 'Enter' && (inSearch || nothingFocused()) && search.active >= 0) {
         const hit = search.hitAt(search.active);
         if (hit) {
           event.preventDefault();
-          void app.open(hit.id);
+          void reader.open(hit.id);
         }
-      } else if (key === 'a' && !command && !typing() && app.selected) {
-        app.addToBriefing(app.selected);
+      } else if (key === 'a' && !command && !typing() && reader.selected) {
+        editor.add(reader.selected);
       } else if (command && key === 'z' && !inSearch) {
         event.preventDefault();
-        if (event.shiftKey) app.redo();
-        else app.undo();
+        if (event.shiftKey) editor.redo();
+        else editor.undo();
       } else if (command && key === 'y' && !inSearch) {
         event.preventDefault();
-        app.redo();
+        editor.redo();
       } else if (command && key === 'e') {
         event.preventDefault();
-        void app.exportBriefing();
+        void useBriefingFile.getState().exportBriefing();
       } else if (event.key === '?' && !typing()) {
         setHelp((shown) => !shown);
       } else if (event.key === 'Escape') {
@@ -66,12 +76,13 @@ export function Shortcuts() {
     window.addEventListener('keydown', onKey);
     // the application menu's commands arrive as events and do what their keys do
     const unsubscribe = api.on('menuCommand', (command) => {
-      const app = useApp.getState();
-      if (command === 'new') void app.newBriefing();
-      else if (command === 'open') void app.openBriefing();
-      else if (command === 'save' || command === 'saveAs') void app.saveBriefing(command === 'saveAs');
-      else if (command === 'import') void app.startImport();
-      else if (command === 'export') void app.exportBriefing();
+      const file = useBriefingFile.getState();
+      if (command === 'new') void file.newBriefing();
+      else if (command === 'open') void file.openBriefing();
+      else if (command === 'save' || command === 'saveAs') void file.saveBriefing(command === 'saveAs');
+      else if (command === 'import') void useImportJob.getState().start();
+      else if (command === 'export') void file.exportBriefing();
+      else if (command === 'close') void file.close();
       else if (command === 'shortcuts') setHelp(true);
     });
     return () => {

@@ -42,3 +42,16 @@ export function paragraphsOf(text: string): string[] {
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
+
+/** What "Copy citation" puts on the clipboard: outlet, title, date, place — as text, and as HTML with the title in italics. */
+export function citationForClipboard(item: Pick<BriefingItem, 'source' | 'title' | 'date' | 'place'>): { text: string; html: string } {
+  const parts = (title: string) => [item.source ?? 'Unknown source', title, dated(item), item.place].filter(Boolean).join(', ');
+  const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return {
+    text: `${parts(`“${item.title}”`)}.`,
+    html: `${escape(item.source ?? 'Unknown source')}, <i>${escape(item.title)}</i>, ${[dated(item), item.place]
+      .filter(Boolean)
+      .map((part) => escape(part!))
+      .join(', ')}.`,
+  };
+}

@@ -1,0 +1,52 @@
+// The reader: the article open in the middle pane (and the passage to show highlighted), with the
+// articles like it.
+import { create } from 'zustand';
+import type { Article, BriefingItem, SearchHit } from '../../../electron/contract';
+import { api } from '../api';
+import { callSafely, say } from './status';
+
+interface ReaderState {
+  selected: Article | null;
+  /** A passage of the article to highlight and scroll to (an excerpt opened from the briefing). */
+  passage: string | null;
+  /** Articles like the one in the reader. */
+  similar: SearchHit[];
+  open(id: string): Promise<void>;
+  /** Opens a briefing item's article at its excerpt; the briefing's own copy when the library no longer has it. */
+  openItem(item: BriefingItem): Promise<void>;
+}
+
+export const useReader = create<ReaderState>()((set, get) => ({
+  selected: null,
+  passage: null,
+  similar: [],
+
+  open: async (id) => {
+    const article = await callSafely('Opening the article', () => api.getArticle(id));
+    if (article === undefined) return;
+    if (!article) {
+      say('That article is no longer in the library.');
+      return;
+    }
+    set({ selected: article, passage: null, similar: [] });
+    const similar = await callSafely('More like this', () => api.moreLikeThis(id));
+    if (similar && get().selected?.id === id) set({ similar });
+  },
+
+  openItem: async (item) => {
+    const article = await callSafely('Opening the article', () => api.getArticle(item.articleId));
+    if (article === undefined) return;
+    const { articleId, title, source, date, place, language, path, hash, body } = item;
+    const shown: Article = article ?? {
+      ...{ id: articleId, title, source, date, place, language, path, hash, body },
+      author: null,
+      countries: [],
+      collections: [],
+      folder: '',
+      paths: [path],
+      size: body.length,
+    };
+    if (!article) say(`“${title}” is no longer in the library: showing the text the briefing cites.`);
+    set({ selected: shown, passage: item.excerpt ?? null, similar: [] });
+  },
+}));
