@@ -65,7 +65,7 @@ describe('the briefing composer', () => {
     expect(await azerbaijan.allTextContents()).toEqual([original[1], original[0]]);
     // and an item dragged onto another section moves there
     const cubaItems = page.getByRole('list', { name: 'Items of “Cuba”' }).getByRole('listitem');
-    await cubaItems.nth(0).dragTo(page.getByTestId('section-1'));
+    await cubaItems.nth(0).locator('.item-title').dragTo(page.getByTestId('section-1'));
     expect(await azerbaijan.count()).toBe(3);
     await page.keyboard.press('Control+z');
     expect(await azerbaijan.count()).toBe(2);

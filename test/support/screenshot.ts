@@ -1,6 +1,6 @@
 // Screenshots of the built renderer over the real core, for the README and for looking at UI changes:
 // `npm run screenshot` writes docs/screenshot.png (1280×800, light), screenshot-dark.png, screenshot-1920.png
-// (1920×1080), view-preview.png, view-shortcuts.png, view-filters.png and import-report.png.
+// (1920×1080), view-preview.png, view-shortcuts.png, view-filters.png, view-unsaved.png and import-report.png.
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -51,6 +51,14 @@ try {
   await page.waitForTimeout(500);
   await shot(page, 'view-filters.png');
   await page.close();
+
+  // the question before unsaved work is replaced
+  const asking = await app.openPage();
+  await composeBriefing(asking);
+  await asking.getByRole('button', { name: 'New', exact: true }).click();
+  await asking.getByRole('alertdialog').waitFor();
+  await shot(asking, 'view-unsaved.png');
+  await asking.close();
 
   const folder = path.join(await tempDir('shot-import'), 'Embassy saved pages');
   await cp(path.join(PROJECT_DIR, 'test', 'fixtures'), folder, { recursive: true });

@@ -121,8 +121,8 @@ export const useBriefingFile = create<BriefingFileState>()((set, get) => ({
 
   autosave: async () => {
     const { briefing, dirty } = useBriefingEditor.getState();
-    // an older unsaved briefing waits for the user's choice: never written over before that
-    if (!dirty || get().recovery) return;
+    // (the core never writes an empty briefing over a recovery copy with content)
+    if (!dirty) return;
     const result = await callSafely('Autosave', () => api.autosaveBriefing(briefing));
     const failed = !result?.ok;
     if (result && !result.ok && !get().autosaveFailed) say(result.message);

@@ -103,6 +103,16 @@ describe('briefing files', () => {
     expect(await later.recovery()).toBeNull();
   });
 
+  it('never writes an empty briefing over a recovery copy that has content', async () => {
+    const { files, briefing } = await setup();
+    expect(await files.autosave(briefing)).toEqual({ ok: true });
+    expect(await files.autosave(emptyBriefing())).toEqual({ ok: true });
+    expect((await files.recovery())?.briefing).toEqual(briefing);
+    const edited = { ...briefing, title: 'Edited' };
+    await files.autosave(edited);
+    expect((await files.recovery())?.briefing).toEqual(edited);
+  });
+
   it('a save killed at random points always leaves a briefing that opens (before or after)', { timeout: 300_000 }, async () => {
     const libraryDir = await tempDir('kill-save-lib');
     await importOrThrow(await AttacheService.open({ libraryDir }), path.join(CORPORA_DIR, 'bbc', 'politics'));
