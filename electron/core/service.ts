@@ -196,11 +196,17 @@ export class AttacheService implements AttacheCalls {
   }
 
   async checkCitations(cited: Cited[]): Promise<CitationState[]> {
+    // the articles by the files they came from, built once and only if some item's article is gone
+    let byPath: Map<string, ArticleMeta> | undefined;
+    const importedFrom = (file: string): ArticleMeta | undefined => {
+      byPath ??= new Map(this.library.list().flatMap((meta) => meta.paths.map((other) => [other, meta] as const)));
+      return byPath.get(file);
+    };
     return cited.map(({ articleId, hash, path: file }) => {
       const meta = this.library.meta(articleId);
       if (meta && meta.hash === hash) return { state: 'current' };
       // the same file imported again with other text: the article that replaced it
-      const now = meta ?? this.library.list().find((other) => other.paths.includes(file));
+      const now = meta ?? importedFrom(file);
       return now ? { state: 'changed', articleId: now.id, hash: now.hash } : { state: 'removed' };
     });
   }

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from '../support/e2eApp';
-import { openResult, search } from '../support/e2ePage';
+import { addResultsToBriefing } from '../support/e2ePage';
 import { importOrThrow } from '../support/imports';
 import { tempDir } from '../support/paths';
 
@@ -38,12 +38,7 @@ afterAll(async () => {
 describe('articles that changed or left the library', () => {
   it('shows a changed and a removed article when the briefing is reopened, and each choice does what it says', async () => {
     const page = await app.openPage();
-    await search(page, 'Zanzibar');
-    await expect.poll(() => page.getByRole('list', { name: 'Search results' }).getByRole('button').count()).toBe(2);
-    for (const index of [0, 1]) {
-      await openResult(page, index);
-      await page.getByRole('button', { name: 'Add to briefing' }).click();
-    }
+    await addResultsToBriefing(page, 'Zanzibar', 2, [0, 1]);
     const briefing = page.getByRole('region', { name: 'Briefing', exact: true });
     app.server.briefingFileChoice = path.join(path.dirname(folder), 'zanzibar.attache');
     await briefing.getByRole('button', { name: 'Save', exact: true }).click();

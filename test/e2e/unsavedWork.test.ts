@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from '../support/e2eApp';
-import { openResult, panelSnapshot, search } from '../support/e2ePage';
+import { addResultsToBriefing, panelSnapshot } from '../support/e2ePage';
 import { tempDir } from '../support/paths';
 
 let app: E2eApp;
@@ -24,13 +24,7 @@ const question = (page: Page) => page.getByRole('alertdialog');
 /** A page with a briefing of the two Cuba articles (unsaved). */
 async function twoItemBriefing(): Promise<Page> {
   const page = await app.openPage();
-  await search(page, 'Cuba');
-  // the list shows the two Cuba articles (not the whole library it showed before the query)
-  await expect.poll(() => page.getByRole('list', { name: 'Search results' }).getByRole('button').count()).toBe(2);
-  for (const index of [0, 1]) {
-    await openResult(page, index);
-    await page.getByRole('button', { name: 'Add to briefing' }).click();
-  }
+  await addResultsToBriefing(page, 'Cuba', 2, [0, 1]);
   await expect.poll(() => items(page).count()).toBe(2);
   return page;
 }

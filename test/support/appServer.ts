@@ -31,11 +31,11 @@ export interface AppServer {
 /** Opens the service (its dialogs answered by this server's choices, exports into `exportDir`) and serves the app over it. */
 export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exportDir: string): Promise<AppServer> {
   const streams = new Set<ServerResponse>();
-  const choices = { importFolderChoice: undefined as string | undefined, briefingFileChoice: undefined as string | undefined };
+  // the shell answers from the server's fields, read when a dialog is asked for (appServer is set by then)
   const shell: Shell = {
     choosePath: async (request) => {
       if (request.kind === 'docxToWrite') return path.join(exportDir, request.suggestedName);
-      return request.kind === 'folderToImport' ? choices.importFolderChoice : choices.briefingFileChoice;
+      return request.kind === 'folderToImport' ? appServer.importFolderChoice : appServer.briefingFileChoice;
     },
     emit: (event, payload) => {
       for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
@@ -46,18 +46,8 @@ export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exp
   const appServer: AppServer = {
     url: '',
     service,
-    get importFolderChoice() {
-      return choices.importFolderChoice;
-    },
-    set importFolderChoice(folder) {
-      choices.importFolderChoice = folder;
-    },
-    get briefingFileChoice() {
-      return choices.briefingFileChoice;
-    },
-    set briefingFileChoice(file) {
-      choices.briefingFileChoice = file;
-    },
+    importFolderChoice: undefined,
+    briefingFileChoice: undefined,
     windowClosed: false,
     dropRoot: exportDir,
     close: async () => undefined,

@@ -15,6 +15,21 @@ export async function openResult(page: Page, index: number): Promise<string> {
   return title;
 }
 
+/**
+ * Searches, waits until the list shows this query's `total` results (not the whole library it showed
+ * before), then opens each result of `order` and adds it to the briefing. Returns their titles.
+ */
+export async function addResultsToBriefing(page: Page, query: string, total: number, order: number[]): Promise<string[]> {
+  await search(page, query);
+  await expect.poll(() => page.getByRole('list', { name: 'Search results' }).getByRole('button').count()).toBe(total);
+  const titles: string[] = [];
+  for (const index of order) {
+    titles.push(await openResult(page, index));
+    await page.getByRole('button', { name: 'Add to briefing' }).click();
+  }
+  return titles;
+}
+
 /** The briefing as the panel shows it: section headings, then each item's kind, title, excerpt and note. */
 export async function panelSnapshot(page: Page): Promise<string> {
   return page.getByRole('region', { name: 'Briefing', exact: true }).evaluate((panel) => {

@@ -1,6 +1,7 @@
 // Screenshots of the built renderer over the real core, for the README and for looking at UI changes:
 // `npm run screenshot` writes docs/screenshot.png (1280×800, light), screenshot-dark.png, screenshot-1920.png
-// (1920×1080), view-preview.png, view-shortcuts.png, view-filters.png, view-unsaved.png and import-report.png.
+// (1920×1080), view-preview.png, view-shortcuts.png, view-filters.png, view-unsaved.png, view-stale.png and
+// import-report.png.
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,8 @@ const DOCS = path.join(PROJECT_DIR, 'docs');
 async function composeBriefing(page: Page): Promise<void> {
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('Cuba');
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
-  await results.nth(1).waitFor();
+  // the list shows the two Cuba articles, not the whole library it showed before the query
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Search results"] button').length === 2);
   for (const index of [1, 0]) {
     await results.nth(index).click();
     await page.getByRole('button', { name: 'Add to briefing' }).click();
@@ -52,12 +54,22 @@ try {
   await shot(page, 'view-filters.png');
   await page.close();
 
-  // the question before unsaved work is replaced
+  // the question before unsaved work is replaced, and an item whose article left the library
   const asking = await app.openPage();
   await composeBriefing(asking);
   await asking.getByRole('button', { name: 'New', exact: true }).click();
   await asking.getByRole('alertdialog').waitFor();
   await shot(asking, 'view-unsaved.png');
+  await asking.getByRole('button', { name: 'Cancel', exact: true }).click();
+  app.server.briefingFileChoice = path.join(await tempDir('shot-stale'), 'cuba.attache');
+  await asking.getByRole('button', { name: 'Save', exact: true }).click();
+  await asking.locator('.file-name', { hasText: 'cuba.attache' }).waitFor();
+  const lavrov = app.service.listArticles().find((meta) => meta.title.includes('Lavrov'))!;
+  await app.service.removeArticles([lavrov.id]);
+  await asking.reload();
+  await asking.getByRole('combobox', { name: 'Recent briefings' }).selectOption({ label: 'cuba.attache' });
+  await asking.locator('.badge.stale').waitFor();
+  await shot(asking, 'view-stale.png');
   await asking.close();
 
   const folder = path.join(await tempDir('shot-import'), 'Embassy saved pages');

@@ -87,7 +87,10 @@ export class BriefingFiles {
    * with nothing of the user's in it never replaces a recovery copy that has something.
    */
   async autosave(briefing: Briefing): Promise<Result> {
-    if (!hasContent(briefing) && hasContent((await this.recovery())?.briefing ?? briefing)) return { ok: true };
+    if (!hasContent(briefing)) {
+      const older = await this.recovery();
+      if (older && hasContent(older.briefing)) return { ok: true };
+    }
     try {
       await fs.mkdir(this.stateDir, { recursive: true });
       await writeSealedJson(this.recoveryFile, 'attache-recovery', 1, { savedAt: new Date().toISOString(), file: this.current, briefing });

@@ -20,7 +20,7 @@ async function copy(item: Pick<BriefingItem, 'source' | 'title' | 'date' | 'plac
 export function CopyCitation({ item, label }: { item: Pick<BriefingItem, 'source' | 'title' | 'date' | 'place'>; label?: string }) {
   return (
     <button type="button" aria-label={label ?? 'Copy citation'} title="Copy citation" onClick={() => void copy(item)}>
-      {label ? '⧉' : 'Copy citation'}
+      {label ? 'Cite' : 'Copy citation'}
     </button>
   );
 }

@@ -3,6 +3,7 @@
 // is compared with the library (changed or removed articles are shown, never silently kept).
 import { create } from 'zustand';
 import type { Article, Briefing, BriefingItem, CitationState } from '../../../electron/contract';
+import { emptyBriefing } from '../../../electron/core/briefing/model/briefing';
 import * as edits from '../../../electron/core/briefing/model/edits';
 import type { ItemPlace } from '../../../electron/core/briefing/model/edits';
 import { itemFromArticle } from '../../../electron/core/briefing/model/briefingText';
@@ -15,18 +16,8 @@ export type { ItemPlace };
 
 const HISTORY = 200;
 
-export const newBriefing = (): Briefing => ({
-  title: 'Untitled briefing',
-  subtitle: '',
-  marking: 'RESTRICTED',
-  author: '',
-  date: new Date().toISOString().slice(0, 10),
-  recipient: '',
-  summary: '',
-  keyPoints: [],
-  sections: [{ heading: 'Articles', items: [] }],
-  settings: { pageSize: 'A4', margins: 'normal', font: 'Calibri', portionMarking: '' },
-});
+/** A new briefing in the window: the core's empty one, marked RESTRICTED and dated today. */
+export const newBriefing = (): Briefing => ({ ...emptyBriefing(), marking: 'RESTRICTED', date: new Date().toISOString().slice(0, 10) });
 
 /** The key of an item's citation: the article and the exact text cited. */
 export const citationKey = (item: Pick<BriefingItem, 'articleId' | 'hash'>): string => `${item.articleId}:${item.hash}`;

@@ -36,9 +36,17 @@ export const useReader = create<ReaderState>()((set, get) => ({
   openItem: async (item) => {
     const article = await callSafely('Opening the article', () => api.getArticle(item.articleId));
     if (article === undefined) return;
-    const { articleId, title, source, date, place, language, path, hash, body } = item;
+    const { articleId: id, title, source, date, place, language, path, hash, body } = item;
     const shown: Article = article ?? {
-      ...{ id: articleId, title, source, date, place, language, path, hash, body },
+      id,
+      title,
+      source,
+      date,
+      place,
+      language,
+      path,
+      hash,
+      body,
       author: null,
       countries: [],
       collections: [],
