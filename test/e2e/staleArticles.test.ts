@@ -80,4 +80,25 @@ describe('articles that changed or left the library', () => {
     expect(await briefing.locator('.badge.stale').count()).toBe(0);
     await page.close();
   });
+
+  it('marks an item as soon as an import from the window replaces the text it cites, without reopening', async () => {
+    const pemba = path.join(path.dirname(folder), 'Pemba');
+    await mkdir(pemba, { recursive: true });
+    const file = path.join(pemba, 'pemba.txt');
+    await writeFile(file, text('Pemba seaweed harvest', 'Seaweed farmers on Pemba expect a record harvest this year.'));
+    await importOrThrow(app.service, pemba);
+    const page = await app.openPage();
+    await addResultsToBriefing(page, 'seaweed', 1, [0]);
+    const badge = page.getByRole('region', { name: 'Briefing', exact: true }).locator('.badge.stale');
+    expect(await badge.count()).toBe(0);
+    await writeFile(file, text('Pemba seaweed harvest', 'Seaweed farmers on Pemba now expect a smaller harvest this year.'));
+    app.server.importFolderChoice = pemba;
+    await page.getByRole('button', { name: 'Import folder…' }).click();
+    await page
+      .getByRole('dialog', { name: /Import finished/ })
+      .getByRole('button', { name: 'Close' })
+      .click();
+    await expect.poll(() => badge.textContent()).toBe('Changed in library');
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { ImportProgress, ImportReport } from '../../../electron/contract';
 import { api } from '../api';
+import { useBriefingEditor } from './briefingEditor';
 import { useSearch } from './search';
 import { callSafely, say } from './status';
 
@@ -31,6 +32,8 @@ export const useImportJob = create<ImportJobState>()((set, get) => ({
       set({ importing: null });
     }
     await useSearch.getState().runSearch();
+    // an import may have replaced the text of an article the briefing cites
+    await useBriefingEditor.getState().checkCitations();
   },
 
   progressed: (progress) => {
