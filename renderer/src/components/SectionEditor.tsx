@@ -217,7 +217,7 @@ function ItemEditor({ item, place, news }: { item: BriefingItem; place: ItemPlac
             )}
           </select>
         ) : null}
-        <CopyCitation item={item} label={`Copy citation of ${name}`} />
+        <CopyCitation item={item} label={`Cite ${name}`} />
         <button type="button" aria-label={`Remove ${name}`} onClick={() => editor.removeItem(place)}>
           ✕
         </button>
