@@ -1,11 +1,14 @@
 // The command line: a second front end over the same service as the app.
-// attache import <folder> | search "<query>" | list | export --query … --out file.docx, each with --library DIR.
+// attache import <folder> | search "<query>" | list | export (a query's articles, or a saved briefing, as
+// .docx or PDF), each with --library DIR.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ArticleIdSchema } from './contract.js';
+import { ArticleIdSchema, type Briefing } from './contract.js';
 import { defaultUserDataDir, libraryDirOf } from './core/appPaths.js';
+import { printHtmlToPdf } from './core/export/chromiumPdf.js';
 import { AttacheService } from './core/service.js';
+import { headlessShell } from './core/shell.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -16,6 +19,11 @@ const USAGE = `Usage:
   attache collections [--json]
   attache remove <article-id> … | attache remove --collection NAME
   attache export --query "<query>" --title "<title>" --marking "<marking>" --out <file.docx> [--limit N] [--summary TEXT]
+  attache export --briefing <file.attache> --out <file.docx>
+  attache export … --pdf --out <file.pdf>     (or an --out ending in .pdf)
+
+PDF is laid out by a Chromium or Chrome installed on this computer ($ATTACHE_CHROMIUM names one), with
+the same print stylesheet as the app's Print and Export PDF.
 
 Every command takes --library DIR (default: $ATTACHE_LIBRARY, else the app's own library).
 A new library starts with the bundled sample articles.`;
@@ -30,6 +38,8 @@ const OPTIONS = {
   marking: { type: 'string', default: '' },
   summary: { type: 'string', default: '' },
   out: { type: 'string' },
+  briefing: { type: 'string' },
+  pdf: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -55,7 +65,7 @@ export async function main(
   }
   try {
     const libraryDir = path.resolve(values.library ?? libraryDirOf(defaultUserDataDir()));
-    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, shell: { ...headlessShell, printToPdf: printHtmlToPdf } });
     for (const notice of service.notices) err(`attache: ${notice}`);
     const limit = values.limit === undefined ? undefined : parseLimit(values.limit);
     switch (command) {
@@ -213,27 +223,51 @@ function failed(message: string, err: (line: string) => void): number {
   return 1;
 }
 
+interface ExportOptions {
+  query?: string;
+  title?: string;
+  briefing?: string;
+  marking: string;
+  summary: string;
+  out?: string;
+  pdf: boolean;
+  limit?: number;
+}
+
+/** Exports a saved briefing (--briefing) or one built from a query (--query, --title), as .docx or PDF. */
 async function runExport(
   service: AttacheService,
-  options: { query?: string; title?: string; marking: string; summary: string; out?: string; limit?: number },
+  options: ExportOptions,
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  if (!options.query || !options.title || !options.out) throw new UsageError('export needs --query, --title and --out.');
-  const built = await service.briefingFromQuery(
-    options.query,
-    { title: options.title, marking: options.marking, summary: options.summary },
-    options.limit,
-  );
-  if (!built.ok) {
-    err(built.message);
-    return 1;
+  if (!options.out) throw new UsageError('export needs --out.');
+  const pdf = options.pdf || /\.pdf$/i.test(options.out);
+  if (pdf && /\.docx$/i.test(options.out)) throw new UsageError('--pdf writes a PDF: give --out a name ending in .pdf.');
+  let briefing: Briefing;
+  let what: string;
+  if (options.briefing !== undefined) {
+    if (options.query !== undefined || options.title !== undefined)
+      throw new UsageError('export takes --briefing (a saved briefing) or --query and --title (a new one), not both.');
+    const read = await service.readBriefingFile(path.resolve(options.briefing));
+    if (!read.ok) return failed(read.message, err);
+    if (read.notice) err(`attache: ${read.notice}`);
+    briefing = read.briefing;
+    what = `${briefing.sections.reduce((count, section) => count + section.items.length, 0)} items`;
+  } else {
+    if (!options.query || !options.title) throw new UsageError('export needs --briefing FILE, or --query and --title.');
+    const built = await service.briefingFromQuery(
+      options.query,
+      { title: options.title, marking: options.marking, summary: options.summary },
+      options.limit,
+    );
+    if (!built.ok) return failed(built.message, err);
+    briefing = built.briefing;
+    what = `${built.articles} articles`;
   }
-  const result = await service.exportTo(built.briefing, path.resolve(options.out));
-  if (!result.ok) {
-    err(result.message);
-    return 1;
-  }
-  out(`Wrote ${result.path} (${built.articles} articles).`);
+  const file = path.resolve(options.out);
+  const result = pdf ? await service.exportPdfTo(briefing, file) : await service.exportTo(briefing, file);
+  if (!result.ok) return failed(result.message, err);
+  out(`Wrote ${result.path} (${what}).`);
   return 0;
 }

@@ -15,6 +15,8 @@ export * from './contract/search.js';
 
 export type ImportOutcome = Result<{ report: ImportReport }>;
 export type ExportResult = Result<{ path: string }>;
+/** The printed briefing as PDF bytes. */
+export type PreviewResult = Result<{ pdf: Uint8Array }>;
 export type BriefingFileResult = Result<{ file: string; briefing: Briefing; notice?: string }>;
 
 /** One call: its arguments' schema; `result` only carries the result's type (it is never read at run time). */
@@ -75,6 +77,12 @@ const appCalls = {
 const exportCalls = {
   /** Asks where to save (a dialog in the app), then writes the .docx. */
   exportBriefing: returns<ExportResult>()(z.tuple([BriefingSchema])),
+  /** The briefing printed to PDF on its paper, as Print and Export PDF lay it out: the preview shows these pages. */
+  previewBriefing: returns<PreviewResult>()(z.tuple([BriefingSchema])),
+  /** Asks where to save, then writes the PDF of the printed briefing. */
+  exportBriefingPdf: returns<ExportResult>()(z.tuple([BriefingSchema])),
+  /** Sends the printed briefing to a printer through the system's print dialog. */
+  printBriefing: returns<Result>()(z.tuple([BriefingSchema])),
 };
 
 /** Every call from the renderer to main, each answered once. */
@@ -91,7 +99,7 @@ export const channelOf = (name: CallName): string => `attache:${name}`;
 
 /** Events from main to the renderer. */
 /** `close`: the window or the app is closing; the window asks about unsaved work, then calls closeWindow. */
-export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'import' | 'export' | 'shortcuts' | 'close';
+export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'import' | 'export' | 'exportPdf' | 'print' | 'shortcuts' | 'close';
 
 export interface AttacheEvents {
   importProgress: ImportProgress;

@@ -17,6 +17,7 @@ import {
   type ExportResult,
   type Failure,
   type ImportOutcome,
+  type PreviewResult,
   type Recovery,
   type Result,
   type SearchHit,
@@ -29,6 +30,7 @@ import { emptyBriefing, suggestedFileName } from './briefing/model/briefing.js';
 import { itemFromArticle } from './briefing/model/briefingText.js';
 import { DIGEST_ARTICLES, pressDigestOf } from './briefing/model/templates.js';
 import { briefingToDocx } from './export/briefingDocx.js';
+import { briefingToHtml } from './export/briefingHtml.js';
 import { runImport, runIndexUpdate, type WorkerScript } from './jobs/libraryJobs.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
@@ -36,6 +38,8 @@ import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
 import { searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
 import { headlessShell, type Shell } from './shell.js';
 import { writeFailure } from './writeFailure.js';
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export interface ServiceOptions {
   libraryDir: string;
@@ -179,6 +183,11 @@ export class AttacheService implements AttacheCalls {
     return this.files.recent();
   }
 
+  /** A saved briefing, read without making it the window's current file: the command line's export. */
+  readBriefingFile(file: string) {
+    return BriefingFiles.read(file);
+  }
+
   openRecentBriefing(index: number) {
     return this.files.openRecent(index);
   }
@@ -245,7 +254,44 @@ export class AttacheService implements AttacheCalls {
 
   /** Writes the briefing's .docx to `file`, atomically. */
   async exportTo(briefing: Briefing, file: string): Promise<ExportResult> {
-    const bytes = await briefingToDocx(briefing);
+    return this.writeExport(file, () => briefingToDocx(briefing), 'build the Word document');
+  }
+
+  async previewBriefing(briefing: Briefing): Promise<PreviewResult> {
+    try {
+      return { ok: true, pdf: await this.shell.printToPdf(briefingToHtml(briefing)) };
+    } catch (error) {
+      return failure('failed', `The pages could not be laid out: ${messageOf(error)}`);
+    }
+  }
+
+  async exportBriefingPdf(briefing: Briefing): Promise<ExportResult> {
+    const file = await this.shell.choosePath({ kind: 'pdfToWrite', suggestedName: suggestedFileName(briefing, '.pdf') });
+    if (!file) return failure('canceled', 'Export canceled.');
+    return this.exportPdfTo(briefing, file);
+  }
+
+  /** Writes the PDF of the printed briefing to `file`, atomically. */
+  async exportPdfTo(briefing: Briefing, file: string): Promise<ExportResult> {
+    return this.writeExport(file, () => this.shell.printToPdf(briefingToHtml(briefing)), 'lay out the PDF');
+  }
+
+  async printBriefing(briefing: Briefing): Promise<Result> {
+    try {
+      return (await this.shell.print(briefingToHtml(briefing))) ? { ok: true } : failure('canceled', 'Printing canceled.');
+    } catch (error) {
+      return failure('failed', `The briefing could not be printed: ${messageOf(error)}`);
+    }
+  }
+
+  /** Builds an export's bytes, then writes them atomically: a failure of either is a value, the previous file intact. */
+  private async writeExport(file: string, build: () => Promise<Uint8Array>, what: string): Promise<ExportResult> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await build();
+    } catch (error) {
+      return failure('failed', `Could not ${what}: ${messageOf(error)}`);
+    }
     try {
       await writeFileAtomic(file, bytes);
     } catch (error) {

@@ -1,5 +1,5 @@
-// What only the front end can do for the core: ask the user for a path, and deliver events to the
-// window. The app implements it with Electron's dialogs and IPC, the command line with its arguments,
+// What only the front end can do for the core: ask the user for a path, deliver events to the window,
+// and print (to paper or PDF). The app implements it with Electron's dialogs and IPC, the command line with its arguments,
 // the tests with the answers they choose.
 import type { AttacheEvents, EventName } from '../contract.js';
 
@@ -7,6 +7,7 @@ import type { AttacheEvents, EventName } from '../contract.js';
 export type PathRequest =
   | { kind: 'folderToImport' }
   | { kind: 'docxToWrite'; suggestedName: string }
+  | { kind: 'pdfToWrite'; suggestedName: string }
   | { kind: 'briefingToSave'; suggestedName: string }
   | { kind: 'briefingToOpen' };
 
@@ -16,11 +17,17 @@ export interface Shell {
   emit<E extends EventName>(event: E, payload: AttacheEvents[E]): void;
   /** Closes the window for good (its unsaved work dealt with). */
   closeWindowNow(): void;
+  /** The PDF of a self-contained HTML document (the printed briefing), laid out by Chromium on the paper it asks for. */
+  printToPdf(html: string): Promise<Uint8Array>;
+  /** Prints the document through the system's print dialog: false when the user cancels; throws when printing fails. */
+  print(html: string): Promise<boolean>;
 }
 
-/** A shell with no user to ask (every choice canceled) and no window to tell: the command line's default. */
+/** A shell with no user to ask (every choice canceled), no window to tell and no printer: the command line's default. */
 export const headlessShell: Shell = {
   choosePath: async () => undefined,
   emit: () => undefined,
   closeWindowNow: () => undefined,
+  printToPdf: () => Promise.reject(new Error('No PDF printer here.')),
+  print: () => Promise.reject(new Error('Printing needs the app’s window.')),
 };

@@ -1,6 +1,19 @@
 // Electron glue: app lifecycle, the one window, its locked-down session, the menu and dialogs.
 // All real work is delegated to the core service.
-import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  net,
+  protocol,
+  session,
+  shell,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+  type WebContents,
+} from 'electron';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { eventChannelOf, type MenuCommand } from '../contract.js';
@@ -8,7 +21,17 @@ import { libraryDirOf } from '../core/appPaths.js';
 import { AttacheService } from '../core/service.js';
 import type { PathRequest, Shell } from '../core/shell.js';
 import { registerIpc } from './ipc.js';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeOf, isAllowedRequest, resolveAppFile } from './security.js';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  contentTypeOf,
+  isAllowedRequest,
+  PRINT_CONTENT_SECURITY_POLICY,
+  PRINT_PATH,
+  printDocumentId,
+  resolveAppFile,
+} from './security.js';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
@@ -23,6 +46,14 @@ function lockDownSession(): void {
   appSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   appSession.setPermissionCheckHandler(() => false);
   protocol.handle(APP_SCHEME, async (request) => {
+    const printId = printDocumentId(request.url);
+    if (printId !== undefined) {
+      const html = printDocuments.get(printId);
+      if (html === undefined) return new Response('Not found', { status: 404 });
+      return new Response(html, {
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PRINT_CONTENT_SECURITY_POLICY },
+      });
+    }
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
@@ -43,6 +74,42 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
+
+/** The printed briefings being laid out, by id: served at app://attache/print/<id> to their hidden windows. */
+const printDocuments = new Map<string, string>();
+/** The hidden windows that print; they are not the app's windows (no menu commands, never the one closed). */
+const printWindows = new WeakSet<BrowserWindow>();
+const appWindows = (): BrowserWindow[] => BrowserWindow.getAllWindows().filter((window) => !printWindows.has(window));
+
+/** Loads a printed briefing in a hidden window that runs no script and has no preload, and hands it to `use`. */
+async function inPrintWindow<T>(html: string, use: (contents: WebContents) => Promise<T>): Promise<T> {
+  const id = randomUUID();
+  printDocuments.set(id, html);
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
+  printWindows.add(window);
+  try {
+    await window.loadURL(`${APP_ORIGIN}${PRINT_PATH}${id}`);
+    return await use(window.webContents);
+  } finally {
+    printDocuments.delete(id);
+    window.destroy();
+  }
+}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -89,7 +156,7 @@ app.on('before-quit', () => {
 function buildMenu(): void {
   const isMac = process.platform === 'darwin';
   const send = (command: MenuCommand) => () => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf('menuCommand'), command);
+    for (const window of appWindows()) window.webContents.send(eventChannelOf('menuCommand'), command);
   };
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
@@ -104,6 +171,8 @@ function buildMenu(): void {
           { type: 'separator' },
           { label: 'Import Folder…', accelerator: 'CmdOrCtrl+I', click: send('import') },
           { label: 'Export .docx…', click: send('export') },
+          { label: 'Export PDF…', click: send('exportPdf') },
+          { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: send('print') },
           { type: 'separator' },
           isMac ? { role: 'close' as const } : { role: 'quit' as const },
         ],
@@ -136,13 +205,17 @@ function dialogFor(request: PathRequest): { save: SaveDialogOptions } | { open: 
       return {
         save: { title: 'Export briefing', defaultPath: request.suggestedName, filters: [{ name: 'Word document', extensions: ['docx'] }] },
       };
+    case 'pdfToWrite':
+      return {
+        save: { title: 'Export briefing as PDF', defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+      };
   }
 }
 
 /** The core's front end in the app: native dialogs on the focused window, events to every window. */
 const electronShell: Shell = {
   choosePath: async (request) => {
-    const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const owner = BrowserWindow.getFocusedWindow() ?? appWindows()[0];
     const dialogOptions = dialogFor(request);
     if ('save' in dialogOptions) {
       const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions.save) : await dialog.showSaveDialog(dialogOptions.save);
@@ -152,15 +225,38 @@ const electronShell: Shell = {
     return choice.canceled ? undefined : choice.filePaths[0];
   },
   emit: (event, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf(event), payload);
+    for (const window of appWindows()) window.webContents.send(eventChannelOf(event), payload);
   },
   closeWindowNow: () => {
-    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const window = BrowserWindow.getFocusedWindow() ?? appWindows()[0];
     if (!window) return;
     closeAgreed.add(window);
     window.close();
     if (quitting) app.quit();
   },
+  printToPdf: (html) =>
+    inPrintWindow(html, async (contents) =>
+      Uint8Array.from(
+        await contents.printToPDF({
+          preferCSSPageSize: true,
+          printBackground: true,
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
+        }),
+      ),
+    ),
+  print: (html) =>
+    inPrintWindow(
+      html,
+      (contents) =>
+        new Promise<boolean>((resolve, reject) =>
+          contents.print({ printBackground: true }, (success, failureReason) => {
+            if (success) resolve(true);
+            else if (/cancel/i.test(failureReason)) resolve(false);
+            else reject(new Error(failureReason));
+          }),
+        ),
+    ),
 };
 
 async function start(): Promise<void> {
@@ -189,7 +285,7 @@ async function start(): Promise<void> {
     });
   }
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (appWindows().length === 0) createWindow();
   });
 }
 

@@ -43,16 +43,32 @@ export function resolveAppFile(root: string, url: string): string | undefined {
   return file === root || file.startsWith(root + path.sep) ? file : undefined;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+const CONTENT_TYPES = new Map([
+  ['.html', 'text/html; charset=utf-8'],
+  ['.js', 'text/javascript; charset=utf-8'],
+  ['.mjs', 'text/javascript; charset=utf-8'],
+  ['.css', 'text/css; charset=utf-8'],
+  ['.svg', 'image/svg+xml'],
+  ['.png', 'image/png'],
+  ['.woff2', 'font/woff2'],
+  ['.json', 'application/json'],
+]);
 
 export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return CONTENT_TYPES.get(path.extname(file).toLowerCase()) ?? 'application/octet-stream';
+}
+
+/**
+ * The printed briefing is shown to Chromium's printer in a hidden window at app://attache/print/<id>,
+ * served from memory: a document that runs no script and loads nothing but its own inline styles.
+ */
+export const PRINT_PATH = '/print/';
+export const PRINT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** The id of a print document's URL, or undefined for any other URL. */
+export function printDocumentId(url: string): string | undefined {
+  const prefix = `${APP_ORIGIN}${PRINT_PATH}`;
+  if (!url.startsWith(prefix)) return undefined;
+  const id = url.slice(prefix.length);
+  return /^[0-9a-f-]{36}$/.test(id) ? id : undefined;
 }

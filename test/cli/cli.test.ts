@@ -3,8 +3,11 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { AttacheService } from '../../electron/core/service';
 import { docxCheck } from '../support/docxCheck';
-import { PROJECT_DIR, tempDir } from '../support/paths';
+import { PROJECT_DIR, SEEDS_DIR, tempDir } from '../support/paths';
+import { pdfFacts } from '../support/printedBriefing';
+import { testShell } from '../support/testShell';
 
 const attache = async (args: string[], libraryDir: string) =>
   promisify(execFile)('npx', ['--no-install', 'attache', ...args], {
@@ -75,6 +78,55 @@ describe('npx attache', () => {
     });
     const removed = await attache(['remove', '--collection', 'Samples'], libraryDir);
     expect(removed.stdout).toContain('0 articles removed, 5 kept');
+  });
+
+  it('export --briefing writes a saved briefing as .docx, and as PDF with --pdf; wrong arguments say what is wrong', async () => {
+    const libraryDir = await tempDir('cli');
+    const outDir = await tempDir('cli-out');
+    const briefingFile = path.join(outDir, 'cuba.attache');
+    const service = await AttacheService.open({
+      libraryDir,
+      seedsDir: SEEDS_DIR,
+      shell: testShell({ briefingFile: () => briefingFile }),
+    });
+    const built = await service.briefingFromQuery('Cuba', {
+      title: 'Cuba: recent contacts',
+      marking: 'RESTRICTED',
+      summary: 'Two visits.',
+    });
+    if (!built.ok) throw new Error(built.message);
+    expect(await service.saveBriefing(built.briefing, true)).toMatchObject({ ok: true, file: briefingFile });
+
+    const docx = path.join(outDir, 'cuba.docx');
+    expect((await attache(['export', '--briefing', briefingFile, '--out', docx], libraryDir)).stdout).toBe(`Wrote ${docx} (2 items).\n`);
+    const summary = await docxCheck(docx);
+    expect(summary.headings.map((heading) => heading.text)).toEqual(
+      expect.arrayContaining(['Cuba: recent contacts', 'Executive summary', 'Aleksandr Lukashenko makes official visit to Cuba']),
+    );
+
+    const pdfFile = path.join(outDir, 'cuba-brief');
+    expect((await attache(['export', '--briefing', briefingFile, '--pdf', '--out', pdfFile], libraryDir)).stdout).toContain('Wrote');
+    const pdf = await pdfFacts(pdfFile);
+    expect(pdf.pages).toBe(summary.pages);
+    expect(pdf.pageLines.every((lines) => lines[0] === 'RESTRICTED')).toBe(true);
+
+    const wrong = (args: string[]) => attache(args, libraryDir).catch((error: { code: number; stderr: string }) => error);
+    expect(await wrong(['export', '--briefing', briefingFile, '--query', 'Cuba', '--title', 'T', '--out', docx])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('export takes --briefing (a saved briefing) or --query and --title (a new one), not both.'),
+    });
+    expect(await wrong(['export', '--briefing', briefingFile, '--pdf', '--out', docx])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--pdf writes a PDF: give --out a name ending in .pdf.'),
+    });
+    expect(await wrong(['export', '--briefing', path.join(outDir, 'nope.attache'), '--out', docx])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^attache: “nope.attache” does not exist.$/m),
+    });
+    expect(await wrong(['export', '--briefing', briefingFile])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('export needs --out.'),
+    });
   });
 
   it('a malformed query exits 1 with a message', async () => {

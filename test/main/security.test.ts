@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calls } from '../../electron/contract';
-import { CONTENT_SECURITY_POLICY, isAllowedRequest, isAppFrame, resolveAppFile } from '../../electron/main/security';
+import {
+  contentTypeOf,
+  CONTENT_SECURITY_POLICY,
+  isAllowedRequest,
+  isAppFrame,
+  printDocumentId,
+  resolveAppFile,
+} from '../../electron/main/security';
 
 describe('network policy', () => {
   it('allows only the app’s own files', () => {
@@ -43,6 +50,16 @@ describe('app protocol', () => {
     // dot segments are resolved by the URL parser, so they cannot climb above the root either
     expect(resolveAppFile(root, 'app://attache/%2e%2e/%2e%2e/secret')).toBe(path.join(root, 'secret'));
     expect(resolveAppFile(root, 'app://other/index.html')).toBeUndefined();
+  });
+  it('serves print documents only by their id, and types files by their real extension', () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(printDocumentId(`app://attache/print/${id}`)).toBe(id);
+    expect(printDocumentId(`app://attache/print/${id}/../index.html`)).toBeUndefined();
+    expect(printDocumentId(`app://other/print/${id}`)).toBeUndefined();
+    expect(printDocumentId('app://attache/print/constructor')).toBeUndefined();
+    expect(contentTypeOf('pdf.worker.min.mjs')).toBe('text/javascript; charset=utf-8');
+    // an extension that is a name on Object.prototype is not a known type
+    expect(contentTypeOf('file.constructor')).toBe('application/octet-stream');
   });
 });
 

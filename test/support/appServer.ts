@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { callNames, calls, isCallName } from '../../electron/contract';
 import { AttacheService, type ServiceOptions } from '../../electron/core/service';
+import { printHtmlToPdf } from '../../electron/core/export/chromiumPdf';
 import type { Shell } from '../../electron/core/shell';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../../electron/main/security';
 import { PROJECT_DIR } from './paths';
@@ -23,6 +24,8 @@ export interface AppServer {
   briefingFileChoice: string | undefined;
   /** Whether the window asked to be closed (after dealing with its unsaved work). */
   windowClosed: boolean;
+  /** Every document sent to the printer. */
+  printed: string[];
   /** Where files dropped on the page are (a browser page never sees paths; Electron's preload does). */
   dropRoot: string;
   close(): Promise<void>;
@@ -34,13 +37,18 @@ export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exp
   // the shell answers from the server's fields, read when a dialog is asked for (appServer is set by then)
   const shell: Shell = {
     choosePath: async (request) => {
-      if (request.kind === 'docxToWrite') return path.join(exportDir, request.suggestedName);
+      if (request.kind === 'docxToWrite' || request.kind === 'pdfToWrite') return path.join(exportDir, request.suggestedName);
       return request.kind === 'folderToImport' ? appServer.importFolderChoice : appServer.briefingFileChoice;
     },
     emit: (event, payload) => {
       for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
     },
     closeWindowNow: () => void (appServer.windowClosed = true),
+    printToPdf: printHtmlToPdf,
+    print: async (html) => {
+      appServer.printed.push(html);
+      return true;
+    },
   };
   const service = await AttacheService.open({ ...options, shell });
   const appServer: AppServer = {
@@ -49,6 +57,7 @@ export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exp
     importFolderChoice: undefined,
     briefingFileChoice: undefined,
     windowClosed: false,
+    printed: [],
     dropRoot: exportDir,
     close: async () => undefined,
   };
@@ -76,7 +85,7 @@ export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exp
           args[0] = path.join(appServer.dropRoot, args[0] as string);
         const call = service[name as keyof typeof calls] as (...callArgs: unknown[]) => Promise<unknown>;
         const result = await call.apply(service, args);
-        response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ result }));
+        response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ result }, bytesAsBase64));
         return;
       }
       const file = path.resolve(RENDERER_DIR, '.' + (url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)));
@@ -105,12 +114,17 @@ export async function startAppServer(options: Omit<ServiceOptions, 'shell'>, exp
   return appServer;
 }
 
+/** Bytes (a PDF) cross JSON as {$bytes: base64}; IPC carries them as they are. */
+const bytesAsBase64 = (_key: string, value: unknown): unknown =>
+  value instanceof Uint8Array ? { $bytes: Buffer.from(value).toString('base64') } : value;
+
 /** The page's stand-in for the preload: the same call names, each a POST to the server above. */
 export const BRIDGE_SCRIPT = `(() => {
   const names = ${JSON.stringify(callNames)};
   const call = (name) => async (...args) => {
     const response = await fetch('/rpc/' + name, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
-    const payload = await response.json();
+    const payload = JSON.parse(await response.text(), (key, value) =>
+      value && typeof value.$bytes === 'string' ? Uint8Array.from(atob(value.$bytes), (char) => char.charCodeAt(0)) : value);
     if (!response.ok) throw new Error(payload.error);
     return payload.result;
   };

@@ -56,6 +56,15 @@ export class BriefingFiles {
   async open(chosen?: string): Promise<BriefingFileResult> {
     const file = chosen ?? (await this.shell.choosePath({ kind: 'briefingToOpen' }));
     if (!file) return failure('canceled', 'Open canceled.');
+    const read = await BriefingFiles.read(file);
+    if (!read.ok) return read;
+    this.current = file;
+    await this.remember(file);
+    return read;
+  }
+
+  /** A briefing file's briefing, checked by the briefing's schema; a damaged file gives its last good copy, said so. */
+  static async read(file: string): Promise<BriefingFileResult> {
     const read = await readSealedJson(file, BRIEFING_FORMAT, BRIEFING_VERSION, (data) => BriefingSchema.parse(data)).catch(
       (error: unknown) => ({
         state: 'damaged' as const,
@@ -65,8 +74,6 @@ export class BriefingFiles {
     const name = path.basename(file);
     if (read.state === 'missing') return failure('not-found', `“${name}” does not exist.`);
     if (read.state === 'damaged') return failure('failed', `“${name}” cannot be opened: ${read.problem}.`);
-    this.current = file;
-    await this.remember(file);
     const notice =
       read.state === 'restored' ? `“${name}” was damaged (${read.problem}); its last saved good copy was restored.` : undefined;
     return { ok: true, file, briefing: read.data, ...(notice ? { notice } : {}) };

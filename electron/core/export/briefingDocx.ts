@@ -18,27 +18,20 @@ import {
   TextRun,
   type IParagraphOptions,
 } from 'docx';
-import type { Briefing, BriefingItem } from '../../contract.js';
-import { citation, formatDate, paragraphsOf, sourceLine, sourcesEntry } from '../briefing/model/briefingText.js';
+import type { Briefing } from '../../contract.js';
+import { layoutOf, type BriefingLayout, type ParagraphStyle } from './briefingLayout.js';
 import { BULLETS, languageTag, NUMBERING, pageFor, SOURCES, stylesFor } from './docxStyles.js';
 
 /** A run of text in the language it is written in (an article's), or in the document's (English) when undefined. */
 const run = (text: string, language?: string | null): TextRun =>
   new TextRun({ text, ...(language === undefined ? {} : { language: { value: languageTag(language) } }) });
 
-/** An entry of the contents: a Heading 1 or 2, the bookmark that links to it, its language. */
-interface ContentsEntry {
-  text: string;
-  level: 1 | 2;
-  bookmark: string;
-  language?: string | null;
-}
+type ContentsEntry = BriefingLayout['contents'][number];
 
 /** Builds paragraphs, putting the portion marking, when there is one, in front of each. */
 class Writer {
   readonly children: (Paragraph | TableOfContents)[] = [];
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
-  readonly contents: ContentsEntry[] = [];
   private nextFootnote = 1;
 
   constructor(private readonly portionMarking: string) {}
@@ -53,21 +46,14 @@ class Writer {
     this.children.push(new Paragraph({ ...options, children: [...portion, run(text, language), ...trailing] }));
   }
 
-  /** A Heading 1 or 2, bookmarked and listed in the contents. */
-  heading(
-    text: string,
-    level: 1 | 2,
-    options: Omit<IParagraphOptions, 'text' | 'children' | 'heading'> = {},
-    language?: string | null,
-  ): void {
-    const bookmark = `_Toc_attache_${this.contents.length + 1}`;
-    this.contents.push({ text, level, bookmark, language });
+  /** A Heading 1 or 2, bookmarked so that its contents entry links to it. */
+  heading(block: ContentsEntry, options: Omit<IParagraphOptions, 'text' | 'children' | 'heading'> = {}): void {
     const portion = this.portionMarking ? [new TextRun({ text: `${this.portionMarking} `, bold: true, italics: false })] : [];
     this.children.push(
       new Paragraph({
         ...options,
-        heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-        children: [...portion, new Bookmark({ id: bookmark, children: [run(text, language)] })],
+        heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+        children: [...portion, new Bookmark({ id: block.anchor, children: [run(block.text, block.language)] })],
       }),
     );
   }
@@ -82,92 +68,75 @@ class Writer {
    * The contents, written with their entries so that every viewer shows them (Word can update the field):
    * each entry links to its heading and is in the heading's language.
    */
-  tableOfContents(): TableOfContents {
+  tableOfContents(entries: ContentsEntry[]): TableOfContents {
     return new TableOfContents('Contents', {
       hyperlink: true,
       headingStyleRange: '1-2',
       // without page numbers (\n): nothing in it is stale, so Word has nothing to ask about on open
       pageNumbersEntryLevelsRange: '1-2',
       beginDirty: false,
-      contentChildren: this.contents.map(
+      contentChildren: entries.map(
         (entry) =>
           new Paragraph({
             style: `TOC${entry.level}`,
-            children: [new InternalHyperlink({ anchor: entry.bookmark, children: [run(entry.text, entry.language)] })],
+            children: [new InternalHyperlink({ anchor: entry.anchor, children: [run(entry.text, entry.language)] })],
           }),
       ),
     });
   }
 }
 
+const PARAGRAPH_STYLES: Record<ParagraphStyle, Omit<IParagraphOptions, 'text' | 'children'>> = {
+  body: {},
+  quote: { style: 'Quote' },
+  caption: { style: 'Caption' },
+  note: { style: 'Note' },
+  bullet: { style: 'ListBullet', numbering: { reference: BULLETS, level: 0 } },
+  source: { style: 'ListNumber', numbering: { reference: SOURCES, level: 0 } },
+};
+
 export async function briefingToDocx(briefing: Briefing): Promise<Uint8Array> {
   const { settings } = briefing;
-  const marking = briefing.marking.trim();
-  const writer = new Writer(settings.portionMarking.trim());
-
-  // Cover block
-  writer.children.push(new Paragraph({ heading: HeadingLevel.TITLE, text: briefing.title }));
-  if (briefing.subtitle.trim()) writer.children.push(new Paragraph({ style: 'Subtitle', text: briefing.subtitle }));
-  const cover: [string, string][] = [
-    ['Prepared for', briefing.recipient],
-    ['Prepared by', briefing.author],
-    ['Date', briefing.date ? formatDate(briefing.date) : ''],
-    ['Handling', marking],
-  ];
-  for (const [label, value] of cover.filter(([, value]) => value.trim())) {
-    writer.children.push(
-      new Paragraph({ style: 'CoverLine', children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
-    );
-  }
-
-  // Contents: its entries are known once the body is written; it takes this place then
-  writer.children.push(new Paragraph({ style: 'TOCHeading', text: 'Contents' }));
-  const contentsAt = writer.children.length;
-
-  if (briefing.summary.trim()) {
-    writer.heading('Executive summary', 1, { pageBreakBefore: true });
-    for (const text of paragraphsOf(briefing.summary)) writer.paragraph(text);
-  }
-  const keyPoints = briefing.keyPoints.map((point) => point.trim()).filter(Boolean);
-  if (keyPoints.length > 0) {
-    writer.heading('Key points', 1);
-    for (const point of keyPoints) writer.paragraph(point, { style: 'ListBullet', numbering: { reference: BULLETS, level: 0 } });
-  }
-
-  const cited: BriefingItem[] = [];
-  for (const section of briefing.sections) {
-    if (section.items.length === 0 && !section.heading.trim()) continue;
-    writer.heading(section.heading || 'Untitled section', 1);
-    for (const item of section.items) {
-      if (!cited.some((other) => other.articleId === item.articleId)) cited.push(item);
-      // a section of one article named after it (as the command line writes them) needs no second heading
-      const namedBySection = section.items.length === 1 && section.heading === item.title;
-      if (!namedBySection) writer.heading(item.title, 2, {}, item.language);
-      if (item.excerpt) {
-        const passages = paragraphsOf(item.excerpt);
-        passages.forEach((text, at) =>
-          writer.paragraph(
-            text,
-            { style: 'Quote' },
-            item.language,
-            at === passages.length - 1 ? [writer.footnote(citation(item), item.language)] : [],
-          ),
+  const layout = layoutOf(briefing);
+  const { marking } = layout;
+  const writer = new Writer(layout.portionMarking);
+  let contentsAt = 0;
+  for (const block of layout.blocks) {
+    switch (block.kind) {
+      case 'title':
+        writer.children.push(new Paragraph({ heading: HeadingLevel.TITLE, text: block.text }));
+        break;
+      case 'subtitle':
+        writer.children.push(new Paragraph({ style: 'Subtitle', text: block.text }));
+        break;
+      case 'cover':
+        writer.children.push(
+          new Paragraph({
+            style: 'CoverLine',
+            children: [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(block.value)],
+          }),
         );
-      } else {
-        writer.paragraph(sourceLine(item), { style: 'Caption' }, item.language);
-        for (const text of paragraphsOf(item.body)) writer.paragraph(text, {}, item.language);
-      }
-      for (const text of paragraphsOf(item.note ?? '')) writer.paragraph(`Note: ${text}`, { style: 'Note' });
+        break;
+      case 'contents':
+        // its entries are known once the body is written; it takes this place then
+        writer.children.push(new Paragraph({ style: 'TOCHeading', text: 'Contents' }));
+        contentsAt = writer.children.length;
+        break;
+      case 'heading':
+        writer.heading(block, { pageBreakBefore: block.pageBreakBefore || undefined });
+        break;
+      case 'paragraph':
+        writer.paragraph(
+          block.text,
+          PARAGRAPH_STYLES[block.style],
+          block.language,
+          block.footnote ? [writer.footnote(block.footnote.text, block.footnote.language)] : [],
+        );
+        break;
     }
   }
-
-  if (cited.length > 0) {
-    writer.heading('Sources', 1, { pageBreakBefore: true });
-    for (const item of cited) {
-      writer.paragraph(sourcesEntry(item), { style: 'ListNumber', numbering: { reference: SOURCES, level: 0 } }, item.language);
-    }
-  }
-  writer.children.splice(contentsAt, 0, writer.tableOfContents());
+  writer.children.splice(contentsAt, 0, writer.tableOfContents(layout.contents));
+  const cited = layout.cited;
 
   const markingLine = (): Paragraph[] => (marking ? [new Paragraph({ style: 'Marking', text: marking })] : []);
   const pageLine = new Paragraph({

@@ -21,7 +21,7 @@ export function emptyBriefing(): Briefing {
 }
 
 /** A file name from the briefing's title, safe on every platform: "Cuba recent contacts.docx". */
-export function suggestedFileName(briefing: Pick<Briefing, 'title'>, extension: '.docx' | '.attache'): string {
+export function suggestedFileName(briefing: Pick<Briefing, 'title'>, extension: '.docx' | '.pdf' | '.attache'): string {
   const base = briefing.title
     // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
