@@ -41,8 +41,12 @@ try {
   }
   const page = await app.openPage();
   await composeBriefing(page);
+  await page.getByLabel('Handling marking').fill('RESTRICTED');
   await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('figure', { name: /^Page 2 of / }).waitFor();
   await shot(page, 'view-preview.png');
+  // the pages side by side are what the preview is for: a wider window shows two
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Close' }).click();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('?');

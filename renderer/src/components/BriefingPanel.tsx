@@ -16,6 +16,7 @@ export function BriefingPanel() {
   const editBriefing = useBriefingEditor((state) => state.editFields);
   const addSection = useBriefingEditor((state) => state.addSection);
   const exportBriefing = useBriefingFile((state) => state.exportBriefing);
+  const exportPdf = useBriefingFile((state) => state.exportPdf);
   const status = useStatus((state) => state.message);
   const [newSection, setNewSection] = useState('');
   const [preview, setPreview] = useState(false);
@@ -91,6 +92,9 @@ export function BriefingPanel() {
       <div className="export-actions">
         <button type="button" onClick={() => setPreview(true)}>
           Preview
+        </button>
+        <button type="button" disabled={itemCount === 0} onClick={() => void exportPdf()}>
+          Export PDF
         </button>
         <button type="button" className="primary" disabled={itemCount === 0} onClick={() => void exportBriefing()}>
           Export .docx

@@ -18,6 +18,7 @@ export const SHORTCUTS: [string, string][] = [
   [`${mod}+S`, 'Save the briefing'],
   [`${mod}+Shift+S`, 'Save as'],
   [`${mod}+E`, 'Export .docx'],
+  [`${mod}+P`, 'Print the briefing'],
   ['?', 'This list'],
   ['Esc', 'Close it'],
 ];
@@ -67,6 +68,10 @@ export function Shortcuts() {
       } else if (command && key === 'e') {
         event.preventDefault();
         void useBriefingFile.getState().exportBriefing();
+      } else if (command && key === 'p') {
+        // the briefing is printed, never the app's window
+        event.preventDefault();
+        void useBriefingFile.getState().print();
       } else if (event.key === '?' && !typing()) {
         setHelp((shown) => !shown);
       } else if (event.key === 'Escape') {
@@ -82,6 +87,8 @@ export function Shortcuts() {
       else if (command === 'save' || command === 'saveAs') void file.saveBriefing(command === 'saveAs');
       else if (command === 'import') void useImportJob.getState().start();
       else if (command === 'export') void file.exportBriefing();
+      else if (command === 'exportPdf') void file.exportPdf();
+      else if (command === 'print') void file.print();
       else if (command === 'close') void file.close();
       else if (command === 'shortcuts') setHelp(true);
     });

@@ -1,4 +1,4 @@
-// The briefing as a file: New, Open (and recent), Save, Save As, Export, the autosaved recovery copy —
+// The briefing as a file: New, Open (and recent), Save, Save As, Export (.docx, PDF), Print, the autosaved recovery copy —
 // and the question before anything would replace unsaved work: Save / Don't save / Cancel.
 import { create } from 'zustand';
 import type { BriefingFileResult, Recovery } from '../../../electron/contract';
@@ -35,6 +35,8 @@ interface BriefingFileState {
   discardRecovery(): Promise<void>;
   autosave(): Promise<void>;
   exportBriefing(): Promise<void>;
+  exportPdf(): Promise<void>;
+  print(): Promise<void>;
   /** The window or the app is closing: ask about unsaved work, then close. */
   close(): Promise<void>;
 }
@@ -133,6 +135,18 @@ export const useBriefingFile = create<BriefingFileState>()((set, get) => ({
     say('Exporting…');
     const result = await callSafely('Export', () => api.exportBriefing(useBriefingEditor.getState().briefing));
     if (result) say(result.ok ? `Exported to ${result.path}` : result.message);
+  },
+
+  exportPdf: async () => {
+    say('Exporting PDF…');
+    const result = await callSafely('Export PDF', () => api.exportBriefingPdf(useBriefingEditor.getState().briefing));
+    if (result) say(result.ok ? `Exported to ${result.path}` : result.message);
+  },
+
+  print: async () => {
+    say('Printing…');
+    const result = await callSafely('Print', () => api.printBriefing(useBriefingEditor.getState().briefing));
+    if (result) say(result.ok ? 'Sent to the printer.' : result.message);
   },
 
   close: () => get().whenUnsavedHandled('close Attaché', () => callSafely('Closing', () => api.closeWindow())),
