@@ -1,7 +1,9 @@
-// Files that must survive damage: the library catalog and the search index. Each starts with one line
-// naming its format and version and giving the SHA-256 and length of the data after it, so a torn,
+// Files that must survive damage: the library catalog, the search index, briefings. Each starts with one
+// line naming its format and version and giving the SHA-256 and length of the data after it, so a torn,
 // truncated or altered file is detected at open. Each write keeps the previous version as FILE.bak, and
-// a damaged file is replaced by that last good copy (the caller tells the user).
+// a damaged file is replaced by that last good copy (the caller tells the user). A format carries the
+// one check its reader applies, and a write applies it first, to the data as it will read back: what
+// the reader would refuse is never written.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from './atomicFile.js';
@@ -18,11 +20,30 @@ export type SealedRead<T> =
 
 export class SealedFileError extends Error {}
 
+/** A kind of sealed file: its name and version, and the check its data must pass (a schema's parse, which throws). */
+export interface SealedFormat<T> {
+  name: string;
+  version: number;
+  check(data: unknown): T;
+}
+
+export const sealedFormat = <T>(name: string, version: number, schema: { parse(data: unknown): T }): SealedFormat<T> => ({
+  name,
+  version,
+  check: (data) => schema.parse(data),
+});
+
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-export async function writeSealedJson(file: string, format: string, version: number, data: unknown): Promise<void> {
+/** Writes `data` if it passes the format's check as it will be read back (JSON drops undefined, turns functions to null …). */
+export async function writeSealedJson<T>(file: string, format: SealedFormat<T>, data: T): Promise<void> {
   const body = JSON.stringify(data);
-  const header: Header = { format, version, sha256: sha256(body), length: body.length };
+  try {
+    format.check(JSON.parse(body));
+  } catch (error) {
+    throw new SealedFileError(`Refused to write ${format.name} data that would not read back: ${(error as Error).message.slice(0, 300)}`);
+  }
+  const header: Header = { format: format.name, version: format.version, sha256: sha256(body), length: body.length };
   // the current version becomes the last good copy; a crash right here leaves only FILE.bak, which open restores
   await fs.rename(file, `${file}.bak`).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
@@ -59,20 +80,15 @@ async function readText(file: string): Promise<string | undefined> {
 
 /**
  * Reads a sealed file; if it is damaged or missing but its last good copy is sound, puts that copy back
- * and says what was wrong. `check` validates the data's shape (a zod parse, say) and throws if it is wrong.
+ * and says what was wrong. The format's check validates the data's shape and throws if it is wrong.
  */
-export async function readSealedJson<T>(
-  file: string,
-  format: string,
-  version: number,
-  check: (data: unknown) => T,
-): Promise<SealedRead<T>> {
+export async function readSealedJson<T>(file: string, format: SealedFormat<T>): Promise<SealedRead<T>> {
   const attempt = (text: string | undefined): { problem: string } | { data: T } | undefined => {
     if (text === undefined) return undefined;
-    const unsealed = unseal(text, format, version);
+    const unsealed = unseal(text, format.name, format.version);
     if ('problem' in unsealed) return unsealed;
     try {
-      return { data: check(unsealed.data) };
+      return { data: format.check(unsealed.data) };
     } catch (error) {
       return { problem: `its contents are not valid (${(error as Error).message.slice(0, 200)})` };
     }

@@ -1,4 +1,5 @@
 // The app runs the core bundled by esbuild into CommonJS, without node_modules: the parsers must work there too.
+import { PDF_REASONS } from '../../electron/core/library/pdf';
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,6 +43,6 @@ describe('the bundled core', () => {
     expect(pdf).toMatch(/^[0-9a-f]{16} Cuba y Belarús firman acuerdos de cooperación agrícola$/);
     expect(docx).toBe(pdf);
     expect(html).toMatch(/ Belarus and Azerbaijan sign transport agreement$/);
-    expect(scan).toBe('skipped: no text: scanned PDF? (no text layer)');
+    expect(scan).toBe(`skipped: ${PDF_REASONS.scanned}`);
   });
 });

@@ -5,18 +5,21 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { BriefingSchema, failure, type Briefing, type BriefingFileResult, type Recovery, type Result } from '../../contract.js';
-import { readSealedJson, writeSealedJson } from '../sealedFile.js';
+import { readSealedJson, sealedFormat, writeSealedJson } from '../sealedFile.js';
 import type { Shell } from '../shell.js';
 import { writeFailure } from '../writeFailure.js';
 import { suggestedFileName } from './model/briefing.js';
 import { hasContent } from './model/edits.js';
 
-const BRIEFING_FORMAT = 'attache-briefing';
-const BRIEFING_VERSION = 1;
 const RECENT_LIMIT = 10;
 
-const RecoverySchema = z.object({ savedAt: z.string(), file: z.string().nullable(), briefing: BriefingSchema });
-const RecentSchema = z.array(z.string());
+const BRIEFING = sealedFormat('attache-briefing', 1, BriefingSchema);
+const RECOVERY = sealedFormat(
+  'attache-recovery',
+  1,
+  z.object({ savedAt: z.string(), file: z.string().nullable(), briefing: BriefingSchema }),
+);
+const RECENT = sealedFormat('attache-recent', 1, z.array(z.string()));
 
 export class BriefingFiles {
   private current: string | null = null;
@@ -43,7 +46,7 @@ export class BriefingFiles {
       if (!file) return failure('canceled', 'Save canceled.');
     }
     try {
-      await writeSealedJson(file, BRIEFING_FORMAT, BRIEFING_VERSION, briefing);
+      await writeSealedJson(file, BRIEFING, briefing);
     } catch (error) {
       return failure('write-failed', writeFailure(file, error));
     }
@@ -65,12 +68,10 @@ export class BriefingFiles {
 
   /** A briefing file's briefing, checked by the briefing's schema; a damaged file gives its last good copy, said so. */
   static async read(file: string): Promise<BriefingFileResult> {
-    const read = await readSealedJson(file, BRIEFING_FORMAT, BRIEFING_VERSION, (data) => BriefingSchema.parse(data)).catch(
-      (error: unknown) => ({
-        state: 'damaged' as const,
-        problem: (error as NodeJS.ErrnoException).code ?? String(error),
-      }),
-    );
+    const read = await readSealedJson(file, BRIEFING).catch((error: unknown) => ({
+      state: 'damaged' as const,
+      problem: (error as NodeJS.ErrnoException).code ?? String(error),
+    }));
     const name = path.basename(file);
     if (read.state === 'missing') return failure('not-found', `“${name}” does not exist.`);
     if (read.state === 'damaged') return failure('failed', `“${name}” cannot be opened: ${read.problem}.`);
@@ -80,7 +81,7 @@ export class BriefingFiles {
   }
 
   async recent(): Promise<string[]> {
-    const read = await readSealedJson(this.recentFile, 'attache-recent', 1, (data) => RecentSchema.parse(data)).catch(() => undefined);
+    const read = await readSealedJson(this.recentFile, RECENT).catch(() => undefined);
     return read && (read.state === 'ok' || read.state === 'restored') ? read.data : [];
   }
 
@@ -100,7 +101,7 @@ export class BriefingFiles {
     }
     try {
       await fs.mkdir(this.stateDir, { recursive: true });
-      await writeSealedJson(this.recoveryFile, 'attache-recovery', 1, { savedAt: new Date().toISOString(), file: this.current, briefing });
+      await writeSealedJson(this.recoveryFile, RECOVERY, { savedAt: new Date().toISOString(), file: this.current, briefing });
     } catch (error) {
       return failure('write-failed', `Autosave: ${writeFailure(this.recoveryFile, error)}`);
     }
@@ -108,9 +109,7 @@ export class BriefingFiles {
   }
 
   async recovery(): Promise<Recovery | null> {
-    const read = await readSealedJson(this.recoveryFile, 'attache-recovery', 1, (data) => RecoverySchema.parse(data)).catch(
-      () => undefined,
-    );
+    const read = await readSealedJson(this.recoveryFile, RECOVERY).catch(() => undefined);
     return read && (read.state === 'ok' || read.state === 'restored') ? read.data : null;
   }
 
@@ -122,7 +121,7 @@ export class BriefingFiles {
   private async remember(file: string): Promise<void> {
     const recent = [file, ...(await this.recent()).filter((other) => other !== file)].slice(0, RECENT_LIMIT);
     await fs.mkdir(this.stateDir, { recursive: true });
-    await writeSealedJson(this.recentFile, 'attache-recent', 1, recent);
+    await writeSealedJson(this.recentFile, RECENT, recent);
   }
 
   private get recoveryFile(): string {

@@ -3,7 +3,7 @@
 // as the app's Print and Export PDF. Nothing is downloaded: without a Chromium it says how to get one.
 import { existsSync } from 'node:fs';
 
-const CANDIDATES: Record<string, string[]> = {
+const CANDIDATES: Partial<Record<NodeJS.Platform, string[]>> = {
   linux: [
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',

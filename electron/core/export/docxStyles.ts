@@ -141,17 +141,20 @@ export function pageFor(settings: BriefingSettings): {
 }
 
 /** Word's language tags for the languages Attaché detects. */
+const LANGUAGE_TAGS = new Map([
+  ['en', 'en-GB'],
+  ['ru', 'ru-RU'],
+  ['es', 'es-ES'],
+  ['fr', 'fr-FR'],
+  ['de', 'de-DE'],
+  ['it', 'it-IT'],
+  ['pt', 'pt-PT'],
+  ['uk', 'uk-UA'],
+  ['be', 'be-BY'],
+  ['pl', 'pl-PL'],
+]);
+
+/** The tag of an article's language (a briefing file may carry any string: it is looked up in a Map). */
 export function languageTag(language: string | null): string {
-  const tags: Record<string, string> = {
-    en: 'en-GB',
-    ru: 'ru-RU',
-    es: 'es-ES',
-    fr: 'fr-FR',
-    de: 'de-DE',
-    it: 'it-IT',
-    pt: 'pt-PT',
-    uk: 'uk-UA',
-    be: 'be-BY',
-  };
-  return (language && tags[language]) || 'en-GB';
+  return (language && LANGUAGE_TAGS.get(language)) || 'en-GB';
 }

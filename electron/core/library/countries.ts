@@ -12,15 +12,15 @@ interface CountryData {
 
 const TRANSLATIONS = ['fra', 'spa', 'deu', 'rus', 'ukr'];
 const RUSSIAN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ь', 'ом', 'ем'];
-/** Abbreviations matched only in capitals, so "us" the pronoun is not the United States. */
-const ABBREVIATIONS: Record<string, string> = {
-  US: 'United States',
-  USA: 'United States',
-  UK: 'United Kingdom',
-  UAE: 'United Arab Emirates',
-  DPRK: 'North Korea',
-  PRC: 'China',
-};
+/** Abbreviations matched only in capitals, so "us" the pronoun is not the United States. A Map: text is never looked up on an object. */
+const ABBREVIATIONS = new Map([
+  ['US', 'United States'],
+  ['USA', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['UAE', 'United Arab Emirates'],
+  ['DPRK', 'North Korea'],
+  ['PRC', 'China'],
+]);
 
 // accents folded: "Belarús" (Spanish) and "Belarus" are one name
 const normalise = (name: string): string =>
@@ -51,7 +51,7 @@ function buildNameTable(): Map<string, string | null> {
     add(country.name.official, name);
     country.altSpellings.forEach((alias) => add(alias, name));
     for (const language of TRANSLATIONS) {
-      const translated = country.translations[language]?.common;
+      const translated = Object.hasOwn(country.translations, language) ? country.translations[language]?.common : undefined;
       add(translated, name);
       // Cyrillic single-word names decline: Беларусь → Беларуси, Куба → Кубы, Кубе
       if (translated && /^[\p{Script=Cyrillic}]+$/u.test(translated) && translated.length >= 4) {
@@ -81,8 +81,9 @@ export function countriesMentioned(text: string): string[] {
   const count = (country: string): void => void counts.set(country, (counts.get(country) ?? 0) + 1);
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;
-    if (ABBREVIATIONS[word]) {
-      count(ABBREVIATIONS[word]);
+    const abbreviated = ABBREVIATIONS.get(word);
+    if (abbreviated) {
+      count(abbreviated);
       continue;
     }
     if (!/^\p{Lu}/u.test(word)) continue; // names are capitalised; "turkey" and "chad" in lower case are not countries

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Article, ArticleMeta, ImportProgress, ImportReport } from '../../contract.js';
 import { MAX_FILE_BYTES, readArticle, TOO_LARGE } from './article.js';
 import { isSupported } from './formats.js';
-import type { Library } from './library.js';
+import { Library } from './library.js';
 import { walkFolder } from './walk.js';
 
 /** Articles are committed in batches: each batch is one catalog write. */
@@ -56,6 +56,14 @@ export async function importFolderInto(library: Library, folder: string, options
       continue;
     }
     const { article } = outcome;
+    const problem = Library.problemWith(article);
+    if (problem) {
+      report.skipped.push({
+        path: file,
+        reason: `what was read from it failed the library's check (${problem}); nothing of it was written`,
+      });
+      continue;
+    }
     const existing = batch.meta(article.id);
     if (existing) {
       report.duplicates.push({ path: file, id: article.id, of: existing.path });
@@ -81,6 +89,7 @@ export async function importFolderInto(library: Library, folder: string, options
     if (batch.size >= BATCH) await batch.commit();
   }
   await batch.commit();
+  await library.recordImport(report);
   options.onProgress?.({
     done: report.canceled ? report.imported.length + report.updated.length : walked.files.length,
     total: walked.files.length,

@@ -75,7 +75,46 @@ function decodeWith(bytes: Uint8Array, charset: string): ReturnType<typeof decod
   return text.trim() ? { ok: true, text, encoding: charset } : { ok: false, reason: 'no text (only whitespace)' };
 }
 
+/** Why a .docx cannot be imported, in words a user can act on (never a library's raw message). */
+export const DOCX_REASONS = {
+  notZip: 'damaged Word file: it is not a readable .docx (truncated, or not a Word document at all); get the file again',
+  encrypted: 'password-protected Word file: save a copy without a password and import that',
+  legacy: 'a Word 97–2003 (.doc) file named .docx: open it in Word or LibreOffice, save it as “Word Document (.docx)” and import that',
+  notWord: 'not a Word document: the .docx package holds no Word text (another kind of file renamed .docx?)',
+  strict:
+    'ISO Strict .docx: Attaché reads Word’s usual .docx; open it in Word or LibreOffice, save it as “Word Document (.docx)” and import that',
+  unreadable: 'unsupported Word variant: its main text could not be read; save it again from Word as “Word Document (.docx)” and import that',
+  empty: 'no text in the Word file',
+} as const;
+
+/** An OLE compound file (what Word wraps an encrypted .docx in, and what a .doc is). */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const STRICT_NAMESPACE = 'purl.oclc.org/ooxml/';
+
+/** What is wrong with a .docx package before mammoth reads it, or undefined. */
+async function docxProblem(bytes: Uint8Array): Promise<string | undefined> {
+  if (COMPOUND_FILE.every((byte, at) => bytes[at] === byte)) {
+    const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptionInfo', 'utf16le'));
+    return encrypted ? DOCX_REASONS.encrypted : DOCX_REASONS.legacy;
+  }
+  const { default: JSZip } = await import('jszip');
+  let zip: Awaited<ReturnType<typeof JSZip.loadAsync>>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return DOCX_REASONS.notZip;
+  }
+  const contentTypes = await zip.file('[Content_Types].xml')?.async('string');
+  const relationships = await zip.file('_rels/.rels')?.async('string');
+  if (contentTypes === undefined || relationships === undefined) return DOCX_REASONS.notWord;
+  if (relationships.includes(STRICT_NAMESPACE) || contentTypes.includes(STRICT_NAMESPACE)) return DOCX_REASONS.strict;
+  if (!/wordprocessingml/.test(contentTypes)) return DOCX_REASONS.notWord;
+  return undefined;
+}
+
 async function docxToText(bytes: Uint8Array): Promise<Extracted> {
+  const problem = await docxProblem(bytes);
+  if (problem) return { ok: false, reason: problem };
   const [{ default: mammoth }, { parseHTML }, { blocksOf }] = await Promise.all([
     import('mammoth'),
     import('linkedom'),
@@ -84,11 +123,11 @@ async function docxToText(bytes: Uint8Array): Promise<Extracted> {
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
-  } catch (error) {
-    return { ok: false, reason: `broken Word file: ${(error as Error).message ?? String(error)}` };
+  } catch {
+    return { ok: false, reason: DOCX_REASONS.unreadable };
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const paragraphs = blocksOf(document.body as never);
-  if (paragraphs.length === 0) return { ok: false, reason: 'no text in the Word file' };
+  if (paragraphs.length === 0) return { ok: false, reason: DOCX_REASONS.empty };
   return { ok: true, text: normaliseText(paragraphs.join('\n\n')), hints: {} };
 }

@@ -1,15 +1,14 @@
 // The library on disk: one JSON file per article under articles/, and catalog.json listing every
 // article's metadata. Article files are written before the catalog that names them, each atomically,
 // so a crash leaves every article either fully in the catalog or not in it.
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ArticleIdSchema, type Article, type ArticleMeta } from '../../contract.js';
+import { ArticleIdSchema, type Article, type ArticleMeta, type ImportReport } from '../../contract.js';
 import { readJsonIfExists, removeStaleTempFiles, writeJsonAtomic } from '../atomicFile.js';
-import { readSealedJson, writeSealedJson } from '../sealedFile.js';
+import { readSealedJson, sealedFormat, writeSealedJson } from '../sealedFile.js';
 
-const CATALOG_FORMAT = 'attache-library';
-const CATALOG_VERSION = 2;
 const PARALLEL_WRITES = 16;
 
 const ArticleMetaSchema = z.object({
@@ -33,9 +32,38 @@ const CatalogSchema = z.object({
   articles: z.array(ArticleMetaSchema),
 });
 type Catalog = z.infer<typeof CatalogSchema>;
+const CATALOG = sealedFormat('attache-library', 2, CatalogSchema);
 const ArticleFileSchema = ArticleMetaSchema.extend({ body: z.string() });
 
 export class LibraryError extends Error {}
+
+const KEPT_IMPORT_RECORDS = 50;
+const ImportRecordSchema = z.object({ at: z.string(), folder: z.string(), collection: z.string(), ids: z.array(z.string()) });
+type ImportRecord = z.infer<typeof ImportRecordSchema>;
+
+/** What restoring the catalog's last good copy cost: how many imported articles it lacks, and which imports to repeat. */
+async function restoredNotice(dir: string, restored: Catalog, problem: string): Promise<string> {
+  const head = `The library catalog was damaged (${problem}). Its last good copy was restored: ${restored.articles.length} articles.`;
+  const present = new Set(restored.articles.map((meta) => meta.id));
+  const recordsDir = path.join(dir, 'imports');
+  const names = await fs.readdir(recordsDir).catch(() => [] as string[]);
+  const lacking = new Map<string, { record: ImportRecord; missing: number }>();
+  for (const name of names.filter((file) => file.endsWith('.json')).sort()) {
+    const parsed = ImportRecordSchema.safeParse(await readJsonIfExists(path.join(recordsDir, name)).catch(() => undefined));
+    if (!parsed.success) continue;
+    const missing = parsed.data.ids.filter((id) => !present.has(id)).length;
+    if (missing > 0) lacking.set(`${parsed.data.folder}\n${parsed.data.collection}`, { record: parsed.data, missing });
+  }
+  if (lacking.size === 0) return `${head} No recorded import lost articles.`;
+  const total = [...lacking.values()].reduce((sum, entry) => sum + entry.missing, 0);
+  const imports = [...lacking.values()]
+    .map(
+      ({ record, missing }) =>
+        `${record.folder} (collection “${record.collection}”, ${missing} articles, imported ${record.at.slice(0, 16).replace('T', ' ')} UTC)`,
+    )
+    .join('; ');
+  return `${head} It lacks ${total} articles imported since; import again: ${imports}.`;
+}
 
 export class Library {
   private readonly byId: Map<string, ArticleMeta>;
@@ -55,16 +83,14 @@ export class Library {
     await removeStaleTempFiles(dir);
     await removeStaleTempFiles(path.join(dir, 'articles'));
     const file = path.join(dir, 'catalog.json');
-    const read = await readSealedJson(file, CATALOG_FORMAT, CATALOG_VERSION, (data) => CatalogSchema.parse(data));
+    const read = await readSealedJson(file, CATALOG);
     switch (read.state) {
       case 'missing':
         return new Library(dir, { seeded: false, articles: [] }, []);
       case 'ok':
         return new Library(dir, read.data, []);
       case 'restored':
-        return new Library(dir, read.data, [
-          `The library catalog was damaged (${read.problem}). Its last good copy was restored: ${read.data.articles.length} articles; the most recent import may need to be repeated.`,
-        ]);
+        return new Library(dir, read.data, [await restoredNotice(dir, read.data, read.problem)]);
       case 'damaged':
         throw new LibraryError(`The library catalog in ${dir} cannot be used: ${read.problem}.`);
     }
@@ -89,11 +115,29 @@ export class Library {
   }
 
   /**
+   * What the library's reader would refuse in this article, checked as it will be read back from disk
+   * (JSON turns a function into null, drops undefined …); undefined when it would be read as written.
+   */
+  static problemWith(article: Article): string | undefined {
+    const parsed = ArticleFileSchema.safeParse(JSON.parse(JSON.stringify(article)));
+    if (parsed.success) return undefined;
+    return parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`)
+      .join('; ')
+      .slice(0, 300);
+  }
+
+  /**
    * Writes new article files, then the catalog that lists them, then deletes the files of removed
    * articles: whenever the process dies, the catalog on disk names only articles whose files exist.
    */
   async commit(changes: { added?: Article[]; updated?: ArticleMeta[]; removed?: string[]; seeded?: boolean }): Promise<void> {
     const { added = [], updated = [], removed = [] } = changes;
+    // never a record the reader would refuse (importers check first; this is the last guard)
+    for (const article of added) {
+      const problem = Library.problemWith(article);
+      if (problem) throw new LibraryError(`Refused to write the article from ${article.path}: ${problem}`);
+    }
     // each article file is atomic and synced on its own; writing several at once overlaps their fsyncs
     for (let at = 0; at < added.length; at += PARALLEL_WRITES) {
       await Promise.all(added.slice(at, at + PARALLEL_WRITES).map((article) => writeJsonAtomic(this.articleFile(article.id), article)));
@@ -103,7 +147,7 @@ export class Library {
     for (const meta of updated) next.set(meta.id, meta);
     for (const id of removed) next.delete(id);
     const catalog: Catalog = { ...this.catalog, seeded: changes.seeded ?? this.catalog.seeded, articles: [...next.values()] };
-    await writeSealedJson(path.join(this.dir, 'catalog.json'), CATALOG_FORMAT, CATALOG_VERSION, catalog);
+    await writeSealedJson(path.join(this.dir, 'catalog.json'), CATALOG, catalog);
     this.catalog = catalog;
     this.byId.clear();
     for (const meta of catalog.articles) this.byId.set(meta.id, meta);
@@ -126,6 +170,22 @@ export class Library {
       .map((meta) => ({ ...meta, collections: meta.collections.filter((collection) => collection !== name) }));
     await this.commit({ removed, updated });
     return { removed: removed.length, kept: updated.length };
+  }
+
+  /**
+   * Keeps what an import put in (folder, collection, article ids), so that if the catalog must ever be
+   * restored from its last good copy the notice can say which import to repeat. The last 50 are kept.
+   */
+  async recordImport(report: Pick<ImportReport, 'folder' | 'collection' | 'imported' | 'updated'>): Promise<void> {
+    const ids = [...report.imported, ...report.updated].map((entry) => entry.id);
+    if (ids.length === 0) return;
+    const dir = path.join(this.dir, 'imports');
+    await fs.mkdir(dir, { recursive: true });
+    const at = new Date().toISOString();
+    const record: ImportRecord = { at, folder: report.folder, collection: report.collection, ids };
+    await writeJsonAtomic(path.join(dir, `${at.replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.json`), record);
+    const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+    for (const name of names.slice(0, -KEPT_IMPORT_RECORDS)) await fs.rm(path.join(dir, name), { force: true });
   }
 
   collections(): { name: string; articles: number }[] {

@@ -40,41 +40,42 @@ function placeName(raw: string): string {
   return place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (start) => start.toUpperCase());
 }
 
-const ISO_639_1: Record<string, string> = {
-  eng: 'en',
-  rus: 'ru',
-  spa: 'es',
-  fra: 'fr',
-  deu: 'de',
-  ukr: 'uk',
-  bel: 'be',
-  por: 'pt',
-  ita: 'it',
-  nld: 'nl',
-  pol: 'pl',
-  tur: 'tr',
-  azj: 'az',
-  uzn: 'uz',
-  kaz: 'kk',
-  arb: 'ar',
-  cmn: 'zh',
-  jpn: 'ja',
-  kor: 'ko',
-  pes: 'fa',
-  hin: 'hi',
-  ron: 'ro',
-  ces: 'cs',
-  swe: 'sv',
-  hun: 'hu',
-  ell: 'el',
-  bul: 'bg',
-  srp: 'sr',
-  hrv: 'hr',
-  vie: 'vi',
-};
+/** franc's ISO 639-3 codes → the ISO 639-1 codes Attaché keeps. */
+const ISO_639_1 = new Map([
+  ['eng', 'en'],
+  ['rus', 'ru'],
+  ['spa', 'es'],
+  ['fra', 'fr'],
+  ['deu', 'de'],
+  ['ukr', 'uk'],
+  ['bel', 'be'],
+  ['por', 'pt'],
+  ['ita', 'it'],
+  ['nld', 'nl'],
+  ['pol', 'pl'],
+  ['tur', 'tr'],
+  ['azj', 'az'],
+  ['uzn', 'uz'],
+  ['kaz', 'kk'],
+  ['arb', 'ar'],
+  ['cmn', 'zh'],
+  ['jpn', 'ja'],
+  ['kor', 'ko'],
+  ['pes', 'fa'],
+  ['hin', 'hi'],
+  ['ron', 'ro'],
+  ['ces', 'cs'],
+  ['swe', 'sv'],
+  ['hun', 'hu'],
+  ['ell', 'el'],
+  ['bul', 'bg'],
+  ['srp', 'sr'],
+  ['hrv', 'hr'],
+  ['vie', 'vi'],
+]);
 
 export function detectLanguage(text: string): string | null {
   // a thousand characters are plenty for trigram statistics, and franc's cost grows with length
   const code = franc(text.slice(0, 1000), { minLength: 20 });
-  return ISO_639_1[code] ?? null;
+  return ISO_639_1.get(code) ?? null;
 }

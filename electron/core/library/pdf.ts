@@ -22,10 +22,23 @@ interface TextItem {
   hasEOL: boolean;
 }
 
+/** Why a PDF cannot be imported, in words a user can act on (never pdf.js's own message). */
+export const PDF_REASONS = {
+  password:
+    'password-protected PDF: it asks for a password to open (an empty password did not open it); save a copy without a password and import that',
+  damaged: 'damaged PDF: it is not a readable PDF (truncated, or not a PDF at all); get the file again',
+  pagesDamaged: 'damaged PDF: none of its pages could be read; get the file again',
+  encryptedNoText:
+    'encrypted PDF: it opened without a password, but its text could not be read (its encryption hides it); save a copy without protection and import that',
+  scanned: 'scanned PDF: its pages are images, with no text layer; run text recognition (OCR) on it and import the result',
+  empty: 'no text: the PDF’s pages hold neither text nor images',
+} as const;
+
 export async function textOfPdf(bytes: Uint8Array): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
   let document: PDFDocumentProxy;
   try {
+    // pdf.js tries the empty password itself: a PDF protected only against editing opens
     document = await pdfjs.getDocument({
       data: new Uint8Array(bytes),
       isEvalSupported: false,
@@ -35,31 +48,51 @@ export async function textOfPdf(bytes: Uint8Array): Promise<PdfText> {
       verbosity: 0,
     }).promise;
   } catch (error) {
-    const message = (error as Error).message ?? String(error);
-    return { ok: false, reason: /password/i.test(message) ? 'password-protected PDF' : `broken PDF: ${message}` };
+    return { ok: false, reason: (error as Error).name === 'PasswordException' ? PDF_REASONS.password : PDF_REASONS.damaged };
   }
   try {
     const pages: string[] = [];
+    let unreadable = 0;
+    let images = 0;
     for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(
-        (content.items as TextItem[])
-          .filter((item) => typeof item.str === 'string')
-          .map((item) => item.str + (item.hasEOL ? '\n' : ''))
-          .join(''),
-      );
-      page.cleanup();
+      try {
+        const page = await document.getPage(number);
+        const content = await page.getTextContent();
+        pages.push(
+          (content.items as TextItem[])
+            .filter((item) => typeof item.str === 'string')
+            .map((item) => item.str + (item.hasEOL ? '\n' : ''))
+            .join(''),
+        );
+        if (!pages.at(-1)!.trim()) images += await imageCount(page, pdfjs.OPS);
+        page.cleanup();
+      } catch {
+        unreadable++;
+      }
     }
+    if (document.numPages > 0 && unreadable === document.numPages) return { ok: false, reason: PDF_REASONS.pagesDamaged };
     const text = pages.map(reflow).join('\n\n');
-    if (text.replace(/\s/g, '').length < 20) return { ok: false, reason: 'no text: scanned PDF? (no text layer)' };
-    const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: string } | undefined;
+    const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: string; EncryptFilterName?: string } | undefined;
+    if (text.replace(/\s/g, '').length < 20) {
+      if (info?.EncryptFilterName) return { ok: false, reason: PDF_REASONS.encryptedNoText };
+      return { ok: false, reason: images > 0 ? PDF_REASONS.scanned : PDF_REASONS.empty };
+    }
     return { ok: true, text, title: info?.Title?.trim() || null };
-  } catch (error) {
-    return { ok: false, reason: `broken PDF: ${(error as Error).message ?? String(error)}` };
+  } catch {
+    return { ok: false, reason: PDF_REASONS.damaged };
   } finally {
     await document.destroy();
   }
+}
+
+/** How many images a page paints (a scanned page is one). */
+async function imageCount(
+  page: Awaited<ReturnType<PDFDocumentProxy['getPage']>>,
+  ops: { paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number },
+): Promise<number> {
+  const list = await page.getOperatorList();
+  const painting = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject]);
+  return list.fnArray.filter((fn) => painting.has(fn)).length;
 }
 
 const ENDS_SENTENCE = /[.!?:;"”»)]$/u;

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { DOCX_REASONS } from '../../../electron/core/library/formats';
+import { PDF_REASONS } from '../../../electron/core/library/pdf';
 import { chmod, cp, mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,10 +87,10 @@ describe('importFolder', () => {
       'binary-renamed.txt': 'binary file, not text',
       'empty.txt': 'empty file',
       'invalid-utf8.txt': 'invalid UTF-8 byte sequence at byte 59 (damaged file?)',
-      'not-a-word-file.docx': expect.stringMatching(/^broken Word file: /),
-      'scanned-no-text-layer.pdf': 'no text: scanned PDF? (no text layer)',
+      'not-a-word-file.docx': DOCX_REASONS.notZip,
+      'scanned-no-text-layer.pdf': PDF_REASONS.scanned,
       'tags-only.html': 'no article text found in the page',
-      'truncated.pdf': expect.stringMatching(/^broken PDF: /),
+      'truncated.pdf': PDF_REASONS.damaged,
       'unsupported.rtf': 'unsupported file type (.rtf)',
       'huge.txt': 'larger than 20 MB (the limit for one article)',
       'good/loop': 'folder already visited (symbolic link loop)',

@@ -12,15 +12,11 @@ import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { readSealedJson, writeSealedJson } from '../../sealedFile.js';
+import { readSealedJson, sealedFormat, writeSealedJson } from '../../sealedFile.js';
 import { buildSegmentData, Segment, SegmentDataSchema, type ClauseMatch, type IndexableArticle, type TermQuery } from './segment.js';
 
 export { INDEXED_FIELDS, isIndexedField, type ClauseMatch, type IndexedField, type IndexableArticle, type TermQuery } from './segment.js';
 
-const MANIFEST_FORMAT = 'attache-index';
-const MANIFEST_VERSION = 6;
-const SEGMENT_FORMAT = 'attache-index-segment';
-const SEGMENT_VERSION = 1;
 /**
  * Largest segment built: bounds the memory a build needs — Lunr's builder takes about 0.4 GB more for
  * 5,000 articles, 0.9 GB for 10,000, and does not fit 100,000 in 4 GB — at little cost to queries
@@ -34,6 +30,7 @@ const MAX_SMALL_SEGMENTS = 4;
 const DEAD_SHARE = 0.3;
 
 const ManifestSchema = z.object({ segments: z.array(z.object({ file: z.string(), ids: z.array(z.string()) })) });
+const MANIFEST = sealedFormat('attache-index', 6, ManifestSchema);
 type Manifest = z.infer<typeof ManifestSchema>;
 type ManifestEntry = Manifest['segments'][number];
 
@@ -133,9 +130,7 @@ export class SearchIndex {
  */
 export async function updateIndex(dir: string, library: IndexSource): Promise<Manifest> {
   await fs.mkdir(dir, { recursive: true });
-  const read = await readSealedJson(path.join(dir, 'manifest.json'), MANIFEST_FORMAT, MANIFEST_VERSION, (data) =>
-    ManifestSchema.parse(data),
-  ).catch(() => undefined);
+  const read = await readSealedJson(path.join(dir, 'manifest.json'), MANIFEST).catch(() => undefined);
   const manifest: Manifest = read && (read.state === 'ok' || read.state === 'restored') ? read.data : { segments: [] };
   const live = new Set(library.list().map((meta) => meta.id));
 
@@ -177,17 +172,17 @@ async function writeSegment(dir: string, library: IndexSource, ids: string[]): P
   }
   const indexed = articles.map((article) => article.id);
   const file = `segment-${segmentName(indexed)}.json`;
-  await writeSealedJson(path.join(dir, file), SEGMENT_FORMAT, SEGMENT_VERSION, { ids: indexed, ...buildSegmentData(articles) });
+  await writeSealedJson(path.join(dir, file), SEGMENT, { ids: indexed, ...buildSegmentData(articles) });
   return { file, ids: indexed };
 }
 
 const segmentName = (ids: string[]): string => createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
 
-const SegmentFileSchema = SegmentDataSchema.extend({ ids: z.array(z.string()) });
+const SEGMENT = sealedFormat('attache-index-segment', 1, SegmentDataSchema.extend({ ids: z.array(z.string()) }));
 
 /** The segment, if its file is sound and holds the articles the manifest says; otherwise undefined. */
 async function loadSegment(file: string, ids: string[]): Promise<Segment | undefined> {
-  const read = await readSealedJson(file, SEGMENT_FORMAT, SEGMENT_VERSION, (data) => SegmentFileSchema.parse(data)).catch(() => undefined);
+  const read = await readSealedJson(file, SEGMENT).catch(() => undefined);
   if (read?.state !== 'ok' || read.data.ids.join('\n') !== ids.join('\n')) return undefined;
   try {
     return Segment.fromData(read.data.ids, read.data);
@@ -197,5 +192,5 @@ async function loadSegment(file: string, ids: string[]): Promise<Segment | undef
 }
 
 function writeManifest(dir: string, manifest: Manifest): Promise<void> {
-  return writeSealedJson(path.join(dir, 'manifest.json'), MANIFEST_FORMAT, MANIFEST_VERSION, manifest);
+  return writeSealedJson(path.join(dir, 'manifest.json'), MANIFEST, manifest);
 }
