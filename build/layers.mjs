@@ -38,7 +38,7 @@ export const LAYERS = [
   },
   { name: 'main', files: ['electron/main/**'], uses: ['contract', 'core-base', 'service'], runs: 'electron' },
   { name: 'preload', files: ['electron/preload/**'], uses: ['contract'], runs: 'electron' },
-  { name: 'cli', files: ['electron/cli.ts'], uses: ['contract', 'core-base', 'export', 'service'], runs: 'node' },
+  { name: 'cli', files: ['electron/cli.ts'], uses: ['contract', 'briefing-model', 'core-base', 'export', 'service'], runs: 'node' },
   { name: 'renderer', files: ['renderer/src/**'], uses: ['contract', 'briefing-model'], typesOnly: ['contract'], runs: 'browser' },
 ];
 

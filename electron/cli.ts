@@ -1,10 +1,11 @@
 // The command line: a second front end over the same service as the app.
-// attache import <folder> | search "<query>" | list | export (a query's articles, or a saved briefing, as
+// attache import <folder> | search "<query>" | list | show <id> | export (a query's articles, or a saved briefing, as
 // .docx or PDF), each with --library DIR.
+import { languageName } from './core/briefing/model/languageNames.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ArticleIdSchema, type Briefing } from './contract.js';
+import { ArticleIdSchema, type Briefing, type DuplicateKind } from './contract.js';
 import { defaultUserDataDir, libraryDirOf } from './core/appPaths.js';
 import { printHtmlToPdf } from './core/export/chromiumPdf.js';
 import { AttacheService } from './core/service.js';
@@ -16,6 +17,7 @@ const USAGE = `Usage:
   attache import <folder> [--collection NAME] [--json]
   attache search "<query>" [--limit N] [--json]
   attache list [--json]
+  attache show <article-id> [--json]
   attache collections [--json]
   attache remove <article-id> … | attache remove --collection NAME
   attache export --query "<query>" --title "<title>" --marking "<marking>" --out <file.docx> [--limit N] [--summary TEXT]
@@ -26,7 +28,7 @@ PDF is laid out by a Chromium or Chrome installed on this computer ($ATTACHE_CHR
 the same print stylesheet as the app's Print and Export PDF.
 
 Every command takes --library DIR (default: $ATTACHE_LIBRARY, else the app's own library).
-A new library starts with the bundled sample articles.`;
+A new library starts with the bundled sample articles. -- ends the options: attache search -- "-Georgia".`;
 
 const OPTIONS = {
   library: { type: 'string' },
@@ -54,7 +56,9 @@ export async function main(
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    err(`${(error as Error).message}\n\n${USAGE}`);
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    const hint = unknown ? '\nA query or name that starts with "-" goes after --, e.g. attache search -- "-Georgia".' : '';
+    err(`${(error as Error).message}${hint}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -75,6 +79,8 @@ export async function main(
         return await runSearch(service, requireOne(rest, 'a query'), limit, values.json, out, err);
       case 'list':
         return runList(service, values.json, out);
+      case 'show':
+        return await runShow(service, requireOne(rest, 'an article id'), values.json, out, err);
       case 'collections':
         return runCollections(service, values.json, out);
       case 'remove':
@@ -116,15 +122,53 @@ async function runImport(
   const outcome = await service.importFrom(folder, { collection });
   if (!outcome.ok) return failed(outcome.message, err);
   const { report } = outcome;
+  if (json) out(JSON.stringify(report, null, 2));
+  else {
+    const count = (kind: DuplicateKind) => report.duplicates.filter((duplicate) => duplicate.kind === kind).length;
+    out(
+      `Imported ${report.imported.length} articles into "${report.collection}" from ${report.files} files; ` +
+        `${report.updated.length} updated; ${count('unchanged')} unchanged; ${count('added-to-collection')} added to collection "${report.collection}"; ` +
+        `${count('same-text')} with the same text as another file; ${report.skipped.length} skipped.`,
+    );
+    for (const duplicate of report.duplicates) if (duplicate.kind === 'same-text') out(`  same text as ${duplicate.of}: ${duplicate.path}`);
+    for (const skip of report.skipped) out(`  skipped ${skip.path}: ${skip.reason}`);
+  }
+  // a folder that is not there, or of which nothing could be read, is a failure for scripts too
+  const read = report.imported.length + report.updated.length + report.duplicates.length;
+  if (report.files === 0 && report.skipped.some((skip) => skip.path === report.folder))
+    return failed(`${report.folder}: ${report.skipped[0]!.reason}.`, err);
+  if (report.files === 0) return failed(`No articles in ${report.folder}: no .txt, .md, .html, .docx or .pdf files.`, err);
+  if (read === 0 && !report.canceled) return failed(`Nothing could be read from ${report.folder}: every file was skipped.`, err);
+  return 0;
+}
+
+async function runShow(
+  service: AttacheService,
+  id: string,
+  json: boolean,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  if (!ArticleIdSchema.safeParse(id).success) throw new UsageError(`Not an article id: ${id}`);
+  const article = await service.getArticle(id);
+  if (!article) return failed(`No article ${id} in the library.`, err);
   if (json) {
-    out(JSON.stringify(report, null, 2));
+    out(JSON.stringify(article, null, 2));
     return 0;
   }
-  out(
-    `Imported ${report.imported.length} articles into "${report.collection}" from ${report.files} files; ` +
-      `${report.updated.length} updated; ${report.duplicates.length} duplicates; ${report.skipped.length} skipped.`,
-  );
-  for (const skip of report.skipped) out(`  skipped ${skip.path}: ${skip.reason}`);
+  const facts: [string, string | null][] = [
+    ['Source', article.source],
+    ['Date', article.date],
+    ['Place', article.place],
+    ['Author', article.author],
+    ['Language', article.language ? languageName(article.language) : null],
+    ['Countries', article.countries.join(', ') || null],
+    ['Collections', article.collections.join(', ')],
+    ['File', article.paths.join(', ')],
+  ];
+  out(article.title);
+  for (const [label, value] of facts) if (value) out(`${`${label}:`.padEnd(13)}${value}`);
+  out(`\n${article.body}`);
   return 0;
 }
 
@@ -183,7 +227,9 @@ function runList(service: AttacheService, json: boolean, out: (line: string) => 
     return 0;
   }
   for (const article of articles)
-    out(`${article.id}  ${article.date ?? 'undated   '}  ${(article.source ?? '—').padEnd(18)}  ${article.title}`);
+    out(
+      `${article.id}  ${article.date ?? 'undated   '}  ${(article.language ? languageName(article.language) : '—').padEnd(10)}  ${(article.source ?? '—').padEnd(18)}  ${article.title}`,
+    );
   return 0;
 }
 
@@ -202,6 +248,12 @@ async function runRemove(
   err: (line: string) => void,
 ): Promise<number> {
   if (collection !== undefined && ids.length === 0) {
+    const names = service.collections().map((entry) => entry.name);
+    if (!names.includes(collection))
+      return failed(
+        `No collection named "${collection}". The collections are: ${names.map((name) => `"${name}"`).join(', ') || 'none'}.`,
+        err,
+      );
     const removal = await service.removeCollection(collection);
     if (!removal.ok) return failed(removal.message, err);
     out(
@@ -214,6 +266,7 @@ async function runRemove(
   if (bad.length > 0) throw new UsageError(`Not an article id: ${bad.join(', ')}`);
   const removal = await service.removeArticles(ids);
   if (!removal.ok) return failed(removal.message, err);
+  if (removal.removed === 0) return failed(`None of ${ids.join(', ')} is in the library.`, err);
   out(`Removed ${removal.removed} of ${ids.length} articles.`);
   return 0;
 }

@@ -40,6 +40,8 @@ export interface ImportProgress {
   current: string | null;
 }
 
+export type DuplicateKind = 'unchanged' | 'added-to-collection' | 'same-text';
+
 export interface ImportReport {
   collection: string;
   /** The folder imported, absolute. */
@@ -49,8 +51,12 @@ export interface ImportReport {
   imported: { path: string; id: string }[];
   /** Files imported before whose text has changed: the new article replaced the old one. */
   updated: { path: string; id: string; replaced: string }[];
-  /** Files whose text is already in the library (`of`: the file it was first imported from). */
-  duplicates: { path: string; id: string; of: string }[];
+  /**
+   * Files whose text is already in the library (`of`: the file it was first imported from): the same file
+   * again (`unchanged`), the same file now also in this collection (`added-to-collection`), or another
+   * file with the same text (`same-text`).
+   */
+  duplicates: { path: string; id: string; of: string; kind: DuplicateKind }[];
   skipped: { path: string; reason: string }[];
   canceled: boolean;
 }

@@ -1,5 +1,6 @@
 // The command line as a user runs it: `npx attache …` in a child process, on a fresh library.
 import { execFile } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +50,11 @@ describe('npx attache', () => {
   it('import reports imported, duplicate and skipped counts; list --json shows metadata', async () => {
     const libraryDir = await tempDir('cli');
     const { stdout } = await attache(['import', path.join(PROJECT_DIR, 'seeds'), '--collection', 'Again'], libraryDir);
-    expect(stdout).toMatch(/Imported 0 articles into "Again" from 5 files; 0 updated; 5 duplicates; 0 skipped\./);
+    expect(stdout).toBe(
+      'Imported 0 articles into "Again" from 5 files; 0 updated; 0 unchanged; 5 added to collection "Again"; 0 with the same text as another file; 0 skipped.\n',
+    );
+    const again = await attache(['import', path.join(PROJECT_DIR, 'seeds'), '--collection', 'Again'], libraryDir);
+    expect(again.stdout).toMatch(/; 5 unchanged; 0 added to collection "Again"; 0 with the same text as another file; 0 skipped\.\n$/);
     const list = JSON.parse((await attache(['list', '--json'], libraryDir)).stdout) as Record<string, unknown>[];
     expect(list).toHaveLength(5);
     for (const article of list) {
@@ -78,6 +83,14 @@ describe('npx attache', () => {
     });
     const removed = await attache(['remove', '--collection', 'Samples'], libraryDir);
     expect(removed.stdout).toContain('0 articles removed, 5 kept');
+    const copies = path.join(await tempDir('cli-copies'), 'Copies');
+    await mkdir(copies);
+    await copyFile(path.join(PROJECT_DIR, 'seeds', '001_f52338263b10aef5.txt'), path.join(copies, 'belta.txt'));
+    const copied = await attache(['import', copies], libraryDir);
+    expect(copied.stdout).toContain('; 1 with the same text as another file; 0 skipped.\n');
+    expect(copied.stdout).toContain(
+      `  same text as ${path.join(PROJECT_DIR, 'seeds', '001_f52338263b10aef5.txt')}: ${path.join(copies, 'belta.txt')}`,
+    );
   });
 
   it('export --briefing writes a saved briefing as .docx, and as PDF with --pdf; wrong arguments say what is wrong', async () => {
@@ -127,6 +140,51 @@ describe('npx attache', () => {
       code: 2,
       stderr: expect.stringContaining('export needs --out.'),
     });
+  });
+
+  it('exits non-zero, saying why, when a folder, collection or article does not exist or nothing could be read', async () => {
+    const libraryDir = await tempDir('cli');
+    const fails = (args: string[]) => attache(args, libraryDir).catch((error: { code: number; stderr: string }) => error);
+    expect(await fails(['import', '/nonexistent/folder'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^attache: \/nonexistent\/folder: no such folder\.$/m),
+    });
+    expect(await fails(['import', path.join(PROJECT_DIR, 'test', 'fixtures', 'bad')])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^attache: Nothing could be read from .+bad: every file was skipped\.$/m),
+    });
+    expect(await fails(['remove', '--collection', 'Nope'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^attache: No collection named "Nope"\. The collections are: "Samples"\.$/m),
+    });
+    expect(await fails(['show', 'ffffffffffffffff'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^attache: No article ffffffffffffffff in the library\.$/m),
+    });
+    expect(await fails(['search', '-Georgia'])).toMatchObject({ code: 2, stderr: expect.stringContaining('goes after --') });
+  });
+
+  it('show prints an article with its metadata (languages by name) and body; -- lets a query start with "-"', async () => {
+    const libraryDir = await tempDir('cli');
+    const [hit] = JSON.parse((await attache(['search', 'Lavrov', '--json'], libraryDir)).stdout) as { id: string }[];
+    const { stdout } = await attache(['show', hit!.id], libraryDir);
+    expect(stdout.split('\n').slice(0, 7)).toEqual([
+      'Russia and Cuba to strengthen strategic ties with Lavrov visit',
+      'Source:      Radio Havana Cuba',
+      'Date:        2024-02-19',
+      'Place:       Havana',
+      'Author:      Ed Newman',
+      'Language:    English',
+      'Countries:   Russia, Cuba, United States',
+    ]);
+    expect(stdout).toContain('Havana, February 19 (RHC) -- Cuba and Russia are seeking to strengthen');
+    const json = JSON.parse((await attache(['show', hit!.id, '--json'], libraryDir)).stdout) as { id: string; body: string };
+    expect(json.id).toBe(hit!.id);
+    expect(json.body).toContain('Lavrov');
+    const listed = (await attache(['list'], libraryDir)).stdout;
+    expect(listed).toMatch(new RegExp(`^${hit!.id}  2024-02-19  English +Radio Havana Cuba +Russia and Cuba`, 'm'));
+    const excluded = await attache(['search', '--json', '--', '-Georgia'], libraryDir);
+    expect((JSON.parse(excluded.stdout) as unknown[]).length).toBeGreaterThan(0);
   });
 
   it('a malformed query exits 1 with a message', async () => {

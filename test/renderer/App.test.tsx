@@ -60,7 +60,7 @@ describe('App', () => {
       'textContent',
       'Lukashenko, Aliyev discuss ways to expand Belarus-Azerbaijan manufacturing cooperation',
     );
-    expect(within(reader).getByText('BelTA · Baku · 2024-05-16 · EN')).toBeTruthy();
+    expect(within(reader).getByText('BelTA · Baku · 2024-05-16 · English')).toBeTruthy();
   });
 
   it('builds a briefing: add, refuse a second copy, reorder, remove, export', async () => {

@@ -66,7 +66,12 @@ export async function importFolderInto(library: Library, folder: string, options
     }
     const existing = batch.meta(article.id);
     if (existing) {
-      report.duplicates.push({ path: file, id: article.id, of: existing.path });
+      const kind = !existing.paths.includes(file)
+        ? 'same-text'
+        : existing.collections.includes(collection)
+          ? 'unchanged'
+          : 'added-to-collection';
+      report.duplicates.push({ path: file, id: article.id, of: existing.path, kind });
       batch.update({
         ...existing,
         collections: union(existing.collections, [collection]),

@@ -83,7 +83,8 @@ export const DOCX_REASONS = {
   notWord: 'not a Word document: the .docx package holds no Word text (another kind of file renamed .docx?)',
   strict:
     'ISO Strict .docx: Attaché reads Word’s usual .docx; open it in Word or LibreOffice, save it as “Word Document (.docx)” and import that',
-  unreadable: 'unsupported Word variant: its main text could not be read; save it again from Word as “Word Document (.docx)” and import that',
+  unreadable:
+    'unsupported Word variant: its main text could not be read; save it again from Word as “Word Document (.docx)” and import that',
   empty: 'no text in the Word file',
 } as const;
 

@@ -1,10 +1,11 @@
 // Filters with counts (facets): date range, then the values of each dimension among the results.
+import { languageName } from '../../../electron/core/briefing/model/languageNames';
 import type { FacetValue } from '../../../electron/contract';
 import { useSearch, type FacetKey } from '../state/search';
 
-const DIMENSIONS: { key: FacetKey; label: string }[] = [
+const DIMENSIONS: { key: FacetKey; label: string; name?: (value: string) => string }[] = [
   { key: 'sources', label: 'Source' },
-  { key: 'languages', label: 'Language' },
+  { key: 'languages', label: 'Language', name: languageName },
   { key: 'countries', label: 'Country mentioned' },
   { key: 'collections', label: 'Collection' },
   { key: 'folders', label: 'Folder' },
@@ -28,8 +29,15 @@ export function FilterPanel() {
         </label>
       </div>
       {facets
-        ? DIMENSIONS.map(({ key, label }) => (
-            <Facet key={key} label={label} values={facets[key]} chosen={filters[key] ?? []} onToggle={(value) => toggleFacet(key, value)} />
+        ? DIMENSIONS.map(({ key, label, name }) => (
+            <Facet
+              key={key}
+              label={label}
+              values={facets[key]}
+              chosen={filters[key] ?? []}
+              onToggle={(value) => toggleFacet(key, value)}
+              name={name}
+            />
           ))
         : null}
       {active ? (
@@ -46,11 +54,14 @@ function Facet({
   values,
   chosen,
   onToggle,
+  name = (value) => value,
 }: {
   label: string;
   values: FacetValue[];
   chosen: string[];
   onToggle(value: string): void;
+  /** How a value is shown (a language code by its name). */
+  name?: (value: string) => string;
 }) {
   if (values.length === 0) return null;
   const shown = [...values.slice(0, SHOWN), ...values.slice(SHOWN).filter((facet) => chosen.includes(facet.value))];
@@ -60,7 +71,7 @@ function Facet({
       {shown.map((facet) => (
         <label key={facet.value} className="facet-value">
           <input type="checkbox" checked={chosen.includes(facet.value)} onChange={() => onToggle(facet.value)} />
-          <span className="facet-name">{facet.value}</span>
+          <span className="facet-name">{name(facet.value)}</span>
           <span className="facet-count">{facet.count.toLocaleString('en')}</span>
         </label>
       ))}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { languageName } from '../../../electron/core/briefing/model/languageNames';
 import { useBriefingEditor } from '../state/briefingEditor';
 import { useReader } from '../state/reader';
 import { CopyCitation } from './CopyCitation';
@@ -38,7 +39,7 @@ export function Reader() {
     selected.place,
     selected.date ?? 'undated',
     selected.author,
-    selected.language?.toUpperCase(),
+    selected.language ? languageName(selected.language) : null,
   ];
   return (
     <section className="pane reader" aria-label="Reader">

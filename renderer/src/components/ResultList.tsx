@@ -1,5 +1,6 @@
 // The result list, virtualised: only the rows on screen exist, and their pages are fetched as they
 // scroll into view, so 100,000 results scroll like 10.
+import { languageName } from '../../../electron/core/briefing/model/languageNames';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { PAGE_SIZE, useSearch } from '../state/search';
@@ -63,7 +64,9 @@ export function ResultList() {
                 >
                   <span className="result-title">{hit.title}</span>
                   <span className="result-meta">
-                    {[hit.source ?? 'Unknown source', hit.date ?? 'undated', hit.language?.toUpperCase()].filter(Boolean).join(' · ')}
+                    {[hit.source ?? 'Unknown source', hit.date ?? 'undated', hit.language ? languageName(hit.language) : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                   <span className="result-snippet">
                     <Highlighted text={hit.snippet} ranges={hit.highlights} />
