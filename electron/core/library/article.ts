@@ -30,13 +30,15 @@ export async function readArticle(bytes: Uint8Array, filePath: string, collectio
   if (clean.title === '' || clean.paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
   const body = clean.paragraphs.join('\n\n');
   const hash = createHash('sha256').update(`${clean.title}\n${body}`).digest('hex');
-  const facts = extractFacts(clean);
+  const published = hintedDate(extracted.hints);
+  const facts = extractFacts(clean, { published });
   return {
     ok: true,
     article: {
       id: hash.slice(0, 16),
       title: clean.title,
-      date: facts.date ?? hintedDate(extracted.hints),
+      // a page's own metadata (article:published_time, JSON-LD) says it outright; the text's stamps come next
+      date: published ?? facts.date,
       source: facts.source ?? extracted.hints.source ?? null,
       place: facts.place,
       author: facts.author ?? extracted.hints.author ?? null,

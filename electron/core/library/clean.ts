@@ -2,7 +2,9 @@
 // menus, share buttons, comment forms) is recognised line by line and dropped; what is recognised as a
 // fact about the article (its dates, byline, masthead name) is kept aside for metadata.
 // Rule of thumb: a line is only dropped when it is recognised; unknown lines stay in the body.
-import { parseDateLine, type DateLine } from './dates.js';
+import { parseDatePart } from './datelines.js';
+import { isoDate, parseDateLine, type DateLine } from './dates.js';
+import { outletByAlias } from './outlets.js';
 
 export interface CleanArticle {
   title: string;
@@ -11,8 +13,10 @@ export interface CleanArticle {
   dates: DateLine[];
   /** Byline names, as written. */
   bylines: string[];
-  /** Masthead lines naming the outlet, e.g. "Azernews.Az". */
+  /** Masthead lines naming the outlet, e.g. "Azernews.Az", "THE MINSK HERALD". */
   mastheads: string[];
+  /** Agencies a byline names: "By Lorne Cook, Associated Press". */
+  agencies: string[];
 }
 
 const FURNITURE = new RegExp(
@@ -50,6 +54,15 @@ const FURNITURE = new RegExp(
 const PHOTO_CREDIT = /^(?:photo|foto|фото|image|picture|illustration)\s*:\s*.{1,80}$/iu;
 const BYLINE =
   /^(?:[Bb]y|[Ee]ditad[oa] por|[Pp]or|[Pp]ar|[Vv]on|[Аа]втор:?|[Тт]екст:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+const BYLINE_WORD = String.raw`(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]utor:?|[Аа]втор:?|[Тт]екст:?)`;
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const AND = String.raw`(?:and|und|y|et|e|i|и|,)`;
+/** "By Lorne Cook and Raf Casert, Associated Press": names, then an agency the table knows. */
+const BYLINE_WITH_AGENCY = new RegExp(String.raw`^${BYLINE_WORD}\s+(${NAME}(?:\s*${AND}\s+${NAME})*),\s*([^,]{2,40})$`, 'u');
+/** "Von Anna Schmidt | 14. März 2024, 10:15 Uhr": a byline with its date. */
+const BYLINE_WITH_DATE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${NAME})\s*[|·•,–—]\s*(.{6,60})$`, 'u');
+/** A masthead set in capitals: "THE MINSK HERALD" (two to five words, nothing in lower case, no sentence). */
+const MASTHEAD_CAPS = /^(?=(?:\S+\s+){1,4}\S+$)[\p{Lu}&'’. -]{5,40}$/u;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,2}$/u;
 const MASTHEAD_DOMAIN = /^[\p{L}\d-]{2,30}\.(?:az|by|ru|ua|kz|uz|am|ge|cu|com|net|org|info|news|gov|co\.uk|de|fr|es)$/iu;
 const SENTENCE_END = /[.!?:;"”»)…]$/u;
@@ -62,6 +75,7 @@ interface Line {
   kind: Kind;
   date?: DateLine;
   byline?: string;
+  agency?: string;
 }
 
 function classify(raw: string): Line {
@@ -72,7 +86,19 @@ function classify(raw: string): Line {
   if (date) return { text, kind: 'date', date };
   const byline = BYLINE.exec(text);
   if (byline?.[1]) return { text, kind: 'byline', byline: byline[1] };
-  if (MASTHEAD_DOMAIN.test(text)) return { text, kind: 'masthead' };
+  const withAgency = BYLINE_WITH_AGENCY.exec(text);
+  const agency = withAgency ? outletByAlias(withAgency[2]!) : undefined;
+  if (withAgency && agency) return { text, kind: 'byline', byline: withAgency[1]!, agency };
+  const withDate = BYLINE_WITH_DATE.exec(text);
+  const dated = withDate ? parseDatePart(withDate[2]!, null) : undefined;
+  if (withDate && dated?.year)
+    return {
+      text,
+      kind: 'byline',
+      byline: withDate[1]!,
+      date: { date: isoDate(dated.year, dated.month, dated.day), withWeekday: false, role: 'published' },
+    };
+  if (MASTHEAD_DOMAIN.test(text) || MASTHEAD_CAPS.test(text)) return { text, kind: 'masthead' };
   return { text, kind: 'text' };
 }
 
@@ -82,9 +108,11 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
   const dates: DateLine[] = [];
   const bylines: string[] = [];
   const mastheads: string[] = [];
+  const agencies: string[] = [];
   const keepFact = (line: Line): void => {
     if (line.date) dates.push(line.date);
     if (line.byline) bylines.push(line.byline);
+    if (line.agency) agencies.push(line.agency);
     if (line.kind === 'masthead') mastheads.push(line.text);
   };
 
@@ -102,7 +130,7 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
     // Header: everything before the first text line of three words or more, which is the title.
     while (at < lines.length && !(lines[at]!.kind === 'text' && wordCount(lines[at]!.text) >= 3)) keepFact(lines[at++]!);
     const titleLine = lines[at];
-    if (!titleLine) return { title: '', paragraphs: [], dates, bylines, mastheads };
+    if (!titleLine) return { title: '', paragraphs: [], dates, bylines, mastheads, agencies };
     // no headline at all: the text starts with its first paragraph, which stays in the body
     if (wordCount(titleLine.text) > 30) title = firstWords(titleLine.text, 14);
     else {
@@ -134,7 +162,7 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
   );
 
   dropTrailingFurniture(body, lines.slice(at));
-  return { title, paragraphs: toParagraphs(body), dates, bylines, mastheads };
+  return { title, paragraphs: toParagraphs(body), dates, bylines, mastheads, agencies };
 }
 
 /**

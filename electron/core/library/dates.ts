@@ -1,5 +1,6 @@
 // Publication dates as written in articles, in the languages Attaché imports, parsed by chrono.
 import * as chrono from 'chrono-node';
+import { isWritten, parseDatePart } from './datelines.js';
 
 const parsers = [chrono.en, chrono.ru, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.uk];
 
@@ -11,6 +12,30 @@ export interface DateLine {
   date: string;
   /** A weekday in the line marks a site masthead ("Saturday, 27 July 2024") rather than an article stamp. */
   withWeekday: boolean;
+  /** Said by its label: "Published: …" (the date wanted) or "Updated: …" (used only when nothing else dates the article). */
+  role?: 'published' | 'updated';
+}
+
+/** Labels of a publication and of an update stamp, in the languages Attaché imports (a rule of our own). */
+const PUBLISHED =
+  /^(?:published(?: on)?|posted(?: on)?|first published|publié(?:e)?(?: le)?|publicado(?: el| em)?|veröffentlicht(?: am)?|erschienen(?: am)?|pubblicato(?: il)?|opublikowano|опубликовано|дата публикации|опубліковано)(?=[\s:])\s*:?\s*/iu;
+const UPDATED =
+  /^(?:updated(?: on)?|last updated|modified|mis à jour(?: le)?|modifié(?:e)?(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|aggiornato(?: il)?|zaktualizowano|обновлено|оновлено)(?=[\s:])\s*:?\s*/iu;
+
+/** "Опубликовано: 20.02.2024 09:10", "Publié le 12 mars 2024 à 14h05, modifié le 13 mars", "Updated: 21.02.2024". */
+export function parseLabelledDate(line: string, language: string | null = null): DateLine | undefined {
+  const trimmed = line.trim();
+  for (const [label, role] of [
+    [PUBLISHED, 'published'],
+    [UPDATED, 'updated'],
+  ] as const) {
+    const match = label.exec(trimmed);
+    if (!match) continue;
+    const date = parseDatePart(trimmed.slice(match[0].length), language);
+    if (!date?.year) return undefined;
+    return { date: isoDate(date.year, date.month, date.day), withWeekday: false, role };
+  }
+  return undefined;
 }
 
 /**
@@ -18,11 +43,13 @@ export interface DateLine {
  * Lines where the date is only part of a sentence are not date lines.
  */
 export function parseDateLine(line: string): DateLine | undefined {
+  const labelled = parseLabelledDate(line);
+  if (labelled) return labelled;
   const trimmed = line.trim();
   if (trimmed.length < 6 || trimmed.length > 60) return undefined;
   for (const parser of parsers) {
     const [result] = parser.parse(trimmed);
-    if (!result?.start.isCertain('year') || !result.start.isCertain('day')) continue;
+    if (!result || !isWritten(result) || !result.start.isCertain('year') || !result.start.isCertain('day')) continue;
     const rest = (trimmed.slice(0, result.index) + trimmed.slice(result.index + result.text.length)).replace(/[\s,.|·•–—-]/g, '');
     // what is left besides the date may be a short label such as "Flag" or "Updated:", not a sentence
     if (rest.length > 12) continue;
@@ -35,6 +62,6 @@ export function parseDateLine(line: string): DateLine | undefined {
   return undefined;
 }
 
-function isoDate(year: number, month: number, day: number): string {
+export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -57,8 +57,11 @@ async function markdownToText(markdown: string): Promise<{ text: string; hints: 
 
 async function htmlToText(bytes: Uint8Array): Promise<Extracted> {
   const { articleFromHtml, declaredCharset } = await import('./html.js');
+  // the BOM, then valid UTF-8 (a page resaved as UTF-8 often keeps its old <meta charset>; legacy bytes
+  // are almost never valid UTF-8 by chance), then the page's own declaration, then detection
   const charset = declaredCharset(bytes);
-  const decoded = charset && iconv.encodingExists(charset) && !/^utf-?8$/i.test(charset) ? decodeWith(bytes, charset) : decodeText(bytes);
+  const legacy = charset && iconv.encodingExists(charset) && !/^utf-?8$/i.test(charset) && !isUtf8(bytes);
+  const decoded = legacy ? decodeWith(bytes, charset) : decodeText(bytes);
   if (!decoded.ok) return decoded;
   const article = articleFromHtml(decoded.text);
   if (article.paragraphs.length === 0) return { ok: false, reason: 'no article text found in the page' };
@@ -131,4 +134,14 @@ async function docxToText(bytes: Uint8Array): Promise<Extracted> {
   const paragraphs = blocksOf(document.body as never);
   if (paragraphs.length === 0) return { ok: false, reason: DOCX_REASONS.empty };
   return { ok: true, text: normaliseText(paragraphs.join('\n\n')), hints: {} };
+}
+
+/** Whether the bytes are valid UTF-8 (a BOM counts). */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

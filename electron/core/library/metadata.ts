@@ -2,6 +2,8 @@
 // text or null: nothing is guessed from the file name or the clock.
 import { franc } from 'franc-min';
 import type { CleanArticle } from './clean.js';
+import { parseDatePart, placeName, readDateline, type PartialDate } from './datelines.js';
+import { isoDate } from './dates.js';
 import { outletByAlias, selfAttributedOutlet } from './outlets.js';
 
 export interface ArticleFacts {
@@ -12,32 +14,70 @@ export interface ArticleFacts {
   language: string | null;
 }
 
-/** "BAKU, 16 May (BelTA) – …", "Havana, February 19 (RHC) -- …", "MINSK (BelTA) - …" */
-const DATELINE = /^(\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)(?:,\s*[\p{L}\p{N} .]{3,30}?)?\s*\(([^()]{2,40})\)\s*(?:--|[-–—:])\s/u;
-
-export function extractFacts(article: CleanArticle): ArticleFacts {
+export function extractFacts(article: CleanArticle, fallback: { published?: string | null } = {}): ArticleFacts {
   const body = article.paragraphs.join('\n\n');
-  const dateline = DATELINE.exec(article.paragraphs[0] ?? '');
-  const datelineSource = dateline?.[2] ? (outletByAlias(dateline[2]) ?? dateline[2].trim()) : undefined;
-  const mastheadSource = article.mastheads.map((line) => outletByAlias(line) ?? outletByAlias(line.split('.')[0] ?? '')).find(Boolean);
+  const language = detectLanguage(`${article.title}\n${body}`);
+  const dateline = article.paragraphs
+    .slice(0, 2)
+    .map((paragraph) => readDateline(paragraph, language))
+    .find(Boolean);
+  const mastheadSource = article.mastheads.map(mastheadOutlet).find(Boolean);
   return {
-    date: articleDate(article),
-    source: datelineSource ?? mastheadSource ?? selfAttributedOutlet(body) ?? null,
-    place: dateline?.[1] ? placeName(dateline[1]) : null,
+    date: articleDate(article, dateline?.date ?? null, fallback.published ?? null, body, language),
+    source: dateline?.agency ?? article.agencies[0] ?? mastheadSource ?? selfAttributedOutlet(body) ?? null,
+    place: dateline?.place ?? null,
     author: article.bylines[0] ?? null,
-    language: detectLanguage(`${article.title}\n${body}`),
+    language,
   };
 }
 
-/** The article's own stamp; a masthead date (with a weekday) counts only when it is the only date there is. */
-function articleDate(article: CleanArticle): string | null {
-  return (article.dates.find((line) => !line.withWeekday) ?? (article.dates.length === 1 ? article.dates[0] : undefined))?.date ?? null;
+/** "Azernews.Az" → Azernews; "THE MINSK HERALD" → The Minsk Herald (an outlet the table does not know, as printed). */
+function mastheadOutlet(line: string): string | undefined {
+  const known = outletByAlias(line) ?? outletByAlias(line.split('.')[0] ?? '');
+  if (known) return known;
+  return /\p{Ll}/u.test(line) || /\.\p{L}{2,}$/u.test(line) ? undefined : placeName(line);
 }
 
-function placeName(raw: string): string {
-  const place = raw.trim();
-  if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (start) => start.toUpperCase());
+/**
+ * The article's date, most trusted first: a "published" stamp; the dateline's full date; a date line of
+ * its own (a masthead's, with a weekday, only when it is the only one); the dateline's day and month with
+ * the year the article gives elsewhere; an "updated" stamp. Never the clock: what nothing dates stays undated.
+ */
+function articleDate(
+  article: CleanArticle,
+  dateline: PartialDate | null,
+  published: string | null,
+  body: string,
+  language: string | null,
+): string | null {
+  const stamped = article.dates.find((line) => line.role === 'published');
+  if (stamped) return stamped.date;
+  if (dateline?.year) return isoDate(dateline.year, dateline.month, dateline.day);
+  const plain = article.dates.filter((line) => line.role === undefined);
+  const own = plain.find((line) => !line.withWeekday) ?? (plain.length === 1 ? plain[0] : undefined);
+  if (own) return own.date;
+  if (dateline) {
+    const year = yearFromElsewhere(
+      dateline,
+      [...article.dates.map((line) => line.date), ...(published ? [published] : [])],
+      body,
+      language,
+    );
+    if (year) return isoDate(year, dateline.month, dateline.day);
+  }
+  return article.dates.find((line) => line.role === 'updated')?.date ?? null;
+}
+
+/** A dateline without its year ("14 марта") takes the year of a full date the article gives: one in the same month first. */
+function yearFromElsewhere(dateline: PartialDate, dates: string[], body: string, language: string | null): number | null {
+  const candidates = dates.map((date) => /^(\d{4})-(\d{2})/.exec(date)).filter((match) => match !== null);
+  const full = candidates.map((match) => ({ year: Number(match[1]), month: Number(match[2]) }));
+  const written = /\d{1,2}(?:[\s.]+de)?[\s.]+\p{L}+\.?(?:\s+de)?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}/gu;
+  for (const found of body.slice(0, 3000).matchAll(written)) {
+    const date = parseDatePart(found[0], language);
+    if (date?.year) full.push({ year: date.year, month: date.month });
+  }
+  return (full.find((date) => date.month === dateline.month) ?? full[0])?.year ?? null;
 }
 
 /** franc's ISO 639-3 codes → the ISO 639-1 codes Attaché keeps. */

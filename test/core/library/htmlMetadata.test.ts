@@ -1,0 +1,71 @@
+// Saved web pages: what a page says of itself (JSON-LD, OpenGraph, meta, <time>, the headline it shows)
+// read in the right order, its declared encoding honoured, and no date invented from the clock.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../electron/core/library/article';
+
+const BODY = Array.from(
+  { length: 4 },
+  (_, at) =>
+    `<p>Paragraph ${at + 1} of the article: the ministers met in the capital to discuss trade, transit and new rail links between the two countries.</p>`,
+).join('');
+
+async function read(html: string | Uint8Array) {
+  const outcome = await readArticle(typeof html === 'string' ? new TextEncoder().encode(html) : html, '/pages/page.html', 'Pages');
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.article;
+}
+
+describe('a saved web page’s metadata', () => {
+  it('takes the headline the page shows over a <title> that adds the site, or a generic one', async () => {
+    const suffixed = await read(
+      `<html><head><title>Ministers agree new rail links | The Daily Example — News, Weather</title></head><body><article><h1>Ministers agree new rail links</h1>${BODY}</article></body></html>`,
+    );
+    expect(suffixed.title).toBe('Ministers agree new rail links');
+    const generic = await read(
+      `<html><head><title>Page</title></head><body><main><h1>Rail links agreed in Minsk talks</h1>${BODY}</main></body></html>`,
+    );
+    expect(generic.title).toBe('Rail links agreed in Minsk talks');
+  });
+
+  it('takes JSON-LD’s datePublished, author and headline over a page-generation stamp, and reads meta value=', async () => {
+    const page = await read(
+      `<html><head><title>x</title><meta name="generated-date" content="2024-11-02"><meta name="date" value="2024-03-01">
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Site"},{"@type":"NewsArticle","headline":"Talks end in Baku","datePublished":"2024-03-14T10:15:00+04:00","author":[{"@type":"Person","name":"Anna Schmidt"}],"publisher":{"name":"Example News"}}]}</script>
+      </head><body>${BODY}</body></html>`,
+    );
+    expect({ title: page.title, date: page.date, author: page.author }).toEqual({
+      title: 'Talks end in Baku',
+      date: '2024-03-14',
+      author: 'Anna Schmidt',
+    });
+    const metaValue = await read(
+      `<html><head><title>Rail links agreed</title><meta name="date" value="2016-11-29 03:33:08"></head><body>${BODY}</body></html>`,
+    );
+    expect(metaValue.date).toBe('2016-11-29');
+  });
+
+  it('dates a page by the stamp printed by its headline, and never by a relative "2 hours ago"', async () => {
+    const stamped = await read(
+      `<html><head><title>Rail links agreed</title></head><body><h1>Rail links agreed</h1><div>Updated: Dec 15, 2016 2:57 PM UTC</div>${BODY}</body></html>`,
+    );
+    expect(stamped.date).toBe('2016-12-15');
+    for (const relative of ['vor 2 Stunden', '2 hours ago', 'yesterday', '2 часа назад'])
+      expect(
+        (
+          await read(
+            `<html><head><title>Rail links agreed</title></head><body><h1>Rail links agreed</h1><div>${relative}</div>${BODY}</body></html>`,
+          )
+        ).date,
+      ).toBeNull();
+  });
+
+  it('honours a declared legacy charset, and reads UTF-8 as UTF-8 even under a stale declaration', async () => {
+    const russian = `<html><head><meta charset="windows-1251"><title>Переговоры в Минске</title></head><body><h1>Переговоры в Минске</h1><p>Министры обсудили торговлю, транзит и новые железнодорожные линии между двумя странами на встрече в столице.</p><p>Следующая встреча пройдет осенью, сообщило министерство иностранных дел.</p></body></html>`;
+    expect((await read(new Uint8Array(iconv.encode(russian, 'windows-1251')))).title).toBe('Переговоры в Минске');
+    const german = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Grüße aus Köln</title></head><body><h1>Grüße aus Köln</h1>${BODY}</body></html>`;
+    expect((await read(new Uint8Array(iconv.encode(german, 'iso-8859-1')))).title).toBe('Grüße aus Köln');
+    const resaved = russian.replace('windows-1251', 'gb2312');
+    expect((await read(resaved)).title).toBe('Переговоры в Минске');
+  });
+});
