@@ -27,8 +27,6 @@ const FURNITURE = new RegExp(
       'government bodies',
       'projects',
       'flag',
-      'read more',
-      'read also',
       'loading\\.*',
       'latest(?: see more)?',
       'see more',
@@ -51,6 +49,9 @@ const FURNITURE = new RegExp(
     ')$',
   'iu',
 );
+/** The marker of a read-more or related-articles box, in the languages Attaché imports. */
+const READ_MORE =
+  /^(?:read more|read also|see also|related(?: articles| stories)?|more on this(?: story)?|читайте также|также по теме|по теме|смотрите также|читайте нас|lee también|lea también|te puede interesar|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|auch interessant|leggi anche|potrebbe interessarti|leia também|veja também|czytaj też|czytaj także|zobacz też|zobacz także)\s*:?$/iu;
 const PHOTO_CREDIT = /^(?:photo|foto|фото|image|picture|illustration)\s*:\s*.{1,80}$/iu;
 const BYLINE =
   /^(?:[Bb]y|[Ee]ditad[oa] por|[Pp]or|[Pp]ar|[Vv]on|[Аа]втор:?|[Тт]екст:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
@@ -69,7 +70,7 @@ const SENTENCE_END = /[.!?:;"”»)…]$/u;
 
 const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 
-type Kind = 'blank' | 'furniture' | 'date' | 'byline' | 'masthead' | 'text';
+type Kind = 'blank' | 'furniture' | 'readMore' | 'date' | 'byline' | 'masthead' | 'text';
 interface Line {
   text: string;
   kind: Kind;
@@ -81,6 +82,7 @@ interface Line {
 function classify(raw: string): Line {
   const text = raw.trim().replace(/\s+/g, ' ');
   if (text === '') return { text, kind: 'blank' };
+  if (READ_MORE.test(text)) return { text, kind: 'readMore' };
   if (FURNITURE.test(text) || PHOTO_CREDIT.test(text)) return { text, kind: 'furniture' };
   const date = parseDateLine(text);
   if (date) return { text, kind: 'date', date };
@@ -104,7 +106,7 @@ function classify(raw: string): Line {
 
 /** `knownTitle`: the title the format itself gave (an HTML <title>, a Markdown heading), if any. */
 export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
-  const lines = text.split('\n').map(classify);
+  const lines = withoutTeasers(text.split('\n').map(classify));
   const dates: DateLine[] = [];
   const bylines: string[] = [];
   const mastheads: string[] = [];
@@ -166,6 +168,37 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
 }
 
 /**
+ * A read-more box: its marker, the teaser's headline (a short line without a full stop) and, when the
+ * scraper cut it off, the teaser's first sentence (no end punctuation, and what follows starts anew).
+ */
+function withoutTeasers(lines: Line[]): Line[] {
+  const kept: Line[] = [];
+  const nextText = (from: number): number => {
+    let at = from;
+    while (at < lines.length && lines[at]!.kind === 'blank') at++;
+    return at;
+  };
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line.kind !== 'readMore') {
+      kept.push(line);
+      continue;
+    }
+    let next = nextText(at + 1);
+    const headline = lines[next];
+    // a headline: short, and never ending in a full stop (it may end in a quote, a question or an exclamation)
+    if (headline?.kind === 'text' && wordCount(headline.text) <= 25 && !/[.…]$/u.test(headline.text)) {
+      at = next;
+      next = nextText(at + 1);
+      const teaser = lines[next];
+      const after = lines[nextText(next + 1)];
+      if (teaser?.kind === 'text' && !SENTENCE_END.test(teaser.text) && (!after || /^[\p{Lu}«"„“(\d]/u.test(after.text))) at = next;
+    }
+  }
+  return kept;
+}
+
+/**
  * Pages end in blocks like "Subscribe to us / Recent news from Belarus": short lines without sentence
  * punctuation. Such a tail is dropped only when the original tail held at least one recognised furniture line.
  */
@@ -190,7 +223,10 @@ function dropTrailingFurniture(body: Line[], original: Line[]): void {
 
 const isShortLabel = (text: string): boolean => wordCount(text) <= 6 && !SENTENCE_END.test(text) && !/^["“«]/u.test(text);
 
-/** Blank lines separate paragraphs; lines wrapped mid-sentence are joined. */
+/**
+ * Blank lines separate paragraphs; lines wrapped mid-sentence are joined, and so are paragraphs a scraper
+ * broke mid-sentence (the next one goes on in lower case after a paragraph that ends no sentence).
+ */
 function toParagraphs(lines: Line[]): string[] {
   const paragraphs: string[] = [];
   let current = '';
@@ -198,6 +234,8 @@ function toParagraphs(lines: Line[]): string[] {
     if (line.kind === 'blank') {
       if (current) paragraphs.push(current);
       current = '';
+    } else if (!current && paragraphs.length > 0 && !SENTENCE_END.test(paragraphs.at(-1)!) && /^\p{Ll}/u.test(line.text)) {
+      current = `${paragraphs.pop()!} ${line.text}`;
     } else if (current && !SENTENCE_END.test(current) && /^\p{Ll}/u.test(line.text)) {
       current += ' ' + line.text;
     } else {

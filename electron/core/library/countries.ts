@@ -1,5 +1,6 @@
 // The countries an article mentions, by name or demonym, in English, French, Spanish, German and Russian,
-// from the world-countries data set. Russian names are matched in their case forms ("Белоруссии").
+// from the world-countries data set. Russian names are matched in their case forms ("Белоруссии",
+// "Южной Корее", "Соединённых Штатов"), and the usual abbreviations (США, КНДР …) in capitals.
 import worldCountries from 'world-countries';
 
 interface CountryData {
@@ -11,16 +12,76 @@ interface CountryData {
 }
 
 const TRANSLATIONS = ['fra', 'spa', 'deu', 'rus', 'ukr'];
-const RUSSIAN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ь', 'ом', 'ем'];
-/** Abbreviations matched only in capitals, so "us" the pronoun is not the United States. A Map: text is never looked up on an object. */
-const ABBREVIATIONS = new Map([
+const RUSSIAN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ией', 'ь', 'ом', 'ем'];
+/**
+ * Abbreviations matched only in capitals, so "us" the pronoun is not the United States; null marks an
+ * organisation that is no country (ЕС, NATO). A Map: text is never looked up on an object.
+ */
+const ABBREVIATIONS = new Map<string, string | null>([
   ['US', 'United States'],
   ['USA', 'United States'],
   ['UK', 'United Kingdom'],
   ['UAE', 'United Arab Emirates'],
   ['DPRK', 'North Korea'],
   ['PRC', 'China'],
+  ['США', 'United States'],
+  ['РФ', 'Russia'],
+  ['КНР', 'China'],
+  ['КНДР', 'North Korea'],
+  ['ФРГ', 'Germany'],
+  ['ОАЭ', 'United Arab Emirates'],
+  ['ЮАР', 'South Africa'],
+  ['ЕС', null],
+  ['EU', null],
+  ['НАТО', null],
+  ['NATO', null],
+  ['ООН', null],
+  ['UN', null],
 ]);
+
+/** Russian names the data set does not give (older or everyday forms), declined like its own. */
+const RUSSIAN_NAMES: [string, string][] = [
+  ['Белоруссия', 'Belarus'],
+  ['Молдавия', 'Moldova'],
+  ['Киргизия', 'Kyrgyzstan'],
+  ['Туркмения', 'Turkmenistan'],
+  ['Британия', 'United Kingdom'],
+  ['Соединённые Штаты', 'United States'],
+  ['Соединённые Штаты Америки', 'United States'],
+  ['Соединённое Королевство', 'United Kingdom'],
+  ['Северная Корея', 'North Korea'],
+  ['Южная Корея', 'South Korea'],
+];
+
+/** Russian case endings by the kind of word (a rule of our own: no Russian morphology library covers place names offline). */
+const ADJECTIVE_FORMS: [RegExp, string[]][] = [
+  [/ая$/u, ['ая', 'ой', 'ую', 'ою']],
+  [/ое$/u, ['ое', 'ого', 'ому', 'ым', 'ом']],
+  [/ые$/u, ['ые', 'ых', 'ым', 'ыми']],
+  [/ий$/u, ['ий', 'ого', 'ому', 'им', 'ом']],
+  [/ый$/u, ['ый', 'ого', 'ому', 'ым', 'ом']],
+];
+
+/** Every case form of one Russian word of a name: "Корея" → Корея, Кореи, Корее, Корею, Кореей …; "Штаты" → Штатов … */
+function russianForms(word: string): string[] {
+  for (const [ending, forms] of ADJECTIVE_FORMS) if (ending.test(word)) return forms.map((form) => word.replace(ending, form));
+  if (/ы$/u.test(word)) return ['ы', 'ов', 'ам', 'ами', 'ах'].map((form) => word.slice(0, -1) + form);
+  if (/о$/u.test(word)) return ['о', 'а', 'у', 'ом', 'е'].map((form) => word.slice(0, -1) + form);
+  if (word.length < 4) return [word];
+  const stem = word.replace(/(ия|ь|а|я|й)$/u, '');
+  return [word, ...RUSSIAN_ENDINGS.map((ending) => stem + ending)];
+}
+
+/** The case forms of a Cyrillic name of one to three words (each word declined; the genitive tail "Америки" kept). */
+function russianNameForms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length > 3 || !words.every((word) => /^[\p{Script=Cyrillic}-]+$/u.test(word))) return [name];
+  // a name's last word in the genitive ("Штаты Америки") does not decline
+  const fixed = words.length === 3 ? [words[2]!] : [];
+  const declined = words.slice(0, words.length === 3 ? 2 : words.length).map(russianForms);
+  const combos = declined.reduce<string[]>((all, forms) => all.flatMap((start) => forms.map((form) => (start ? `${start} ${form}` : form))), ['']);
+  return combos.map((combo) => [combo, ...fixed].join(' '));
+}
 
 // accents folded: "Belarús" (Spanish) and "Belarus" are one name
 const normalise = (name: string): string =>
@@ -53,13 +114,11 @@ function buildNameTable(): Map<string, string | null> {
     for (const language of TRANSLATIONS) {
       const translated = Object.hasOwn(country.translations, language) ? country.translations[language]?.common : undefined;
       add(translated, name);
-      // Cyrillic single-word names decline: Беларусь → Беларуси, Куба → Кубы, Кубе
-      if (translated && /^[\p{Script=Cyrillic}]+$/u.test(translated) && translated.length >= 4) {
-        const stem = translated.replace(/(ия|ь|а|я|й)$/u, '');
-        for (const ending of RUSSIAN_ENDINGS) add(stem + ending, name);
-      }
+      // Cyrillic names decline: Беларусь → Беларуси, Куба → Кубы, Кубе; Южная Корея → Южной Корее
+      if (translated && /^[\p{Script=Cyrillic} -]+$/u.test(translated)) for (const form of russianNameForms(translated)) add(form, name);
     }
   }
+  for (const [russian, name] of RUSSIAN_NAMES) for (const form of russianNameForms(russian)) add(form, name);
   for (const country of countries) {
     for (const demonym of Object.values(country.demonyms ?? {})) {
       add(demonym.m, country.name.common);
@@ -81,9 +140,9 @@ export function countriesMentioned(text: string): string[] {
   const count = (country: string): void => void counts.set(country, (counts.get(country) ?? 0) + 1);
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;
-    const abbreviated = ABBREVIATIONS.get(word);
-    if (abbreviated) {
-      count(abbreviated);
+    if (ABBREVIATIONS.has(word)) {
+      const abbreviated = ABBREVIATIONS.get(word);
+      if (abbreviated) count(abbreviated);
       continue;
     }
     if (!/^\p{Lu}/u.test(word)) continue; // names are capitalised; "turkey" and "chad" in lower case are not countries
