@@ -128,9 +128,13 @@ async function runImport(
     out(
       `Imported ${report.imported.length} articles into "${report.collection}" from ${report.files} files; ` +
         `${report.updated.length} updated; ${count('unchanged')} unchanged; ${count('added-to-collection')} added to collection "${report.collection}"; ` +
-        `${count('same-text')} with the same text as another file; ${report.skipped.length} skipped.`,
+        `${count('same-text')} with the same text as another file; ${count('near-duplicate')} near-duplicates; ${report.skipped.length} skipped.`,
     );
-    for (const duplicate of report.duplicates) if (duplicate.kind === 'same-text') out(`  same text as ${duplicate.of}: ${duplicate.path}`);
+    for (const duplicate of report.duplicates) {
+      if (duplicate.kind === 'same-text') out(`  same text as ${duplicate.of}: ${duplicate.path}`);
+      if (duplicate.kind === 'near-duplicate')
+        out(`  nearly the same text as ${duplicate.of} (similarity ${duplicate.similarity}; the first is kept): ${duplicate.path}`);
+    }
     for (const skip of report.skipped) out(`  skipped ${skip.path}: ${skip.reason}`);
   }
   // a folder that is not there, or of which nothing could be read, is a failure for scripts too

@@ -26,6 +26,8 @@ export interface ArticleMeta {
   size: number;
   /** SHA-256 of the normalised text, hex. */
   hash: string;
+  /** 64-bit SimHash of the text's five-word shingles (16 hex digits): finds near-duplicates. Absent on articles imported before it. */
+  simhash?: string;
 }
 
 export interface Article extends ArticleMeta {
@@ -40,7 +42,7 @@ export interface ImportProgress {
   current: string | null;
 }
 
-export type DuplicateKind = 'unchanged' | 'added-to-collection' | 'same-text';
+export type DuplicateKind = 'unchanged' | 'added-to-collection' | 'same-text' | 'near-duplicate';
 
 export interface ImportReport {
   collection: string;
@@ -54,9 +56,10 @@ export interface ImportReport {
   /**
    * Files whose text is already in the library (`of`: the file it was first imported from): the same file
    * again (`unchanged`), the same file now also in this collection (`added-to-collection`), or another
-   * file with the same text (`same-text`).
+   * file with the same text (`same-text`), or another file with nearly the same text (`near-duplicate`:
+   * its `similarity` is the Jaccard similarity of their five-word shingles; the first text is kept).
    */
-  duplicates: { path: string; id: string; of: string; kind: DuplicateKind }[];
+  duplicates: { path: string; id: string; of: string; kind: DuplicateKind; similarity?: number }[];
   skipped: { path: string; reason: string }[];
   canceled: boolean;
 }

@@ -26,7 +26,7 @@ export function isAllowedRequest(url: string): boolean {
 
 /** An IPC call is accepted only from a frame showing the app itself. */
 export function isAppFrame(url: string | undefined): boolean {
-  return typeof url === 'string' && url.startsWith(`${APP_ORIGIN}/`);
+  return typeof url === 'string' && url.startsWith(`${APP_ORIGIN}/`) && !url.startsWith(`${APP_ORIGIN}/print/`);
 }
 
 /** Maps app://attache/<path> to a file under `root`, or undefined for anything that escapes it. */

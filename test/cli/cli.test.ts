@@ -51,10 +51,12 @@ describe('npx attache', () => {
     const libraryDir = await tempDir('cli');
     const { stdout } = await attache(['import', path.join(PROJECT_DIR, 'seeds'), '--collection', 'Again'], libraryDir);
     expect(stdout).toBe(
-      'Imported 0 articles into "Again" from 5 files; 0 updated; 0 unchanged; 5 added to collection "Again"; 0 with the same text as another file; 0 skipped.\n',
+      'Imported 0 articles into "Again" from 5 files; 0 updated; 0 unchanged; 5 added to collection "Again"; 0 with the same text as another file; 0 near-duplicates; 0 skipped.\n',
     );
     const again = await attache(['import', path.join(PROJECT_DIR, 'seeds'), '--collection', 'Again'], libraryDir);
-    expect(again.stdout).toMatch(/; 5 unchanged; 0 added to collection "Again"; 0 with the same text as another file; 0 skipped\.\n$/);
+    expect(again.stdout).toMatch(
+      /; 5 unchanged; 0 added to collection "Again"; 0 with the same text as another file; 0 near-duplicates; 0 skipped\.\n$/,
+    );
     const list = JSON.parse((await attache(['list', '--json'], libraryDir)).stdout) as Record<string, unknown>[];
     expect(list).toHaveLength(5);
     for (const article of list) {
@@ -87,7 +89,7 @@ describe('npx attache', () => {
     await mkdir(copies);
     await copyFile(path.join(PROJECT_DIR, 'seeds', '001_f52338263b10aef5.txt'), path.join(copies, 'belta.txt'));
     const copied = await attache(['import', copies], libraryDir);
-    expect(copied.stdout).toContain('; 1 with the same text as another file; 0 skipped.\n');
+    expect(copied.stdout).toContain('; 1 with the same text as another file; 0 near-duplicates; 0 skipped.\n');
     expect(copied.stdout).toContain(
       `  same text as ${path.join(PROJECT_DIR, 'seeds', '001_f52338263b10aef5.txt')}: ${path.join(copies, 'belta.txt')}`,
     );

@@ -15,8 +15,9 @@ const twipsToPt = (twips: number): string => `${twips / 20}pt`;
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
-/** A CSS string literal (for `content:` and font names). */
-const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ')}"`;
+/** A CSS string literal (for `content:` and font names): every character but letters, digits and spaces escaped (no `</style>`, no line end). */
+const cssString = (text: string): string =>
+  `"${[...text.replace(/[\r\n\f]+/g, ' ')].map((char) => (/[\p{L}\p{N} ]/u.test(char) ? char : `\\${char.codePointAt(0)!.toString(16)} `)).join('')}"`;
 
 const langAttribute = (language: string | null | undefined): string => (language === undefined ? '' : ` lang="${languageTag(language)}"`);
 

@@ -41,9 +41,10 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath,
+    // Chromium's sandbox refuses to run as root (containers, CI): only there is it turned off
+    chromiumSandbox: process.getuid?.() !== 0,
     args: [
       '--headless',
-      '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
       '--disable-background-networking',

@@ -8,6 +8,7 @@ import { countriesMentioned } from './countries.js';
 import { parseDateLine } from './dates.js';
 import { extractText, type FormatHints } from './formats.js';
 import { extractFacts } from './metadata.js';
+import { shinglesOf, simhashOf } from './nearDuplicates.js';
 
 /** Larger files are not articles (a 100 MB "article" is a dump or a mistake) and would stall the import. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -50,6 +51,7 @@ export async function readArticle(bytes: Uint8Array, filePath: string, collectio
       paths: [filePath],
       size: bytes.length,
       hash,
+      simhash: simhashOf(shinglesOf(body)),
       body,
     },
   };

@@ -100,7 +100,7 @@ function classify(raw: string): Line {
       byline: withDate[1]!,
       date: { date: isoDate(dated.year, dated.month, dated.day), withWeekday: false, role: 'published' },
     };
-  if (MASTHEAD_DOMAIN.test(text) || MASTHEAD_CAPS.test(text)) return { text, kind: 'masthead' };
+  if (MASTHEAD_DOMAIN.test(text)) return { text, kind: 'masthead' };
   return { text, kind: 'text' };
 }
 
@@ -130,7 +130,26 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
     }
   } else {
     // Header: everything before the first text line of three words or more, which is the title.
-    while (at < lines.length && !(lines[at]!.kind === 'text' && wordCount(lines[at]!.text) >= 3)) keepFact(lines[at++]!);
+    // a line in capitals above the headline is the paper's masthead ("THE MINSK HERALD"), not the title;
+    // a capitals headline with nothing like a headline below it stays the title
+    const isCapsMasthead = (index: number): boolean => {
+      if (!MASTHEAD_CAPS.test(lines[index]!.text)) return false;
+      let next = index + 1;
+      while (next < lines.length && lines[next]!.kind === 'blank') next++;
+      const below = lines[next];
+      // what is below must read as a headline: a few words in mixed case, not a sentence
+      return (
+        below?.kind === 'text' &&
+        wordCount(below.text) >= 3 &&
+        wordCount(below.text) <= 20 &&
+        /\p{Ll}/u.test(below.text) &&
+        !/[.…]$/u.test(below.text)
+      );
+    };
+    while (at < lines.length && !(lines[at]!.kind === 'text' && wordCount(lines[at]!.text) >= 3 && !isCapsMasthead(at))) {
+      const line = lines[at++]!;
+      keepFact(line.kind === 'text' && MASTHEAD_CAPS.test(line.text) ? { ...line, kind: 'masthead' } : line);
+    }
     const titleLine = lines[at];
     if (!titleLine) return { title: '', paragraphs: [], dates, bylines, mastheads, agencies };
     // no headline at all: the text starts with its first paragraph, which stays in the body

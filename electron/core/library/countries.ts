@@ -79,7 +79,10 @@ function russianNameForms(name: string): string[] {
   // a name's last word in the genitive ("Штаты Америки") does not decline
   const fixed = words.length === 3 ? [words[2]!] : [];
   const declined = words.slice(0, words.length === 3 ? 2 : words.length).map(russianForms);
-  const combos = declined.reduce<string[]>((all, forms) => all.flatMap((start) => forms.map((form) => (start ? `${start} ${form}` : form))), ['']);
+  const combos = declined.reduce<string[]>(
+    (all, forms) => all.flatMap((start) => forms.map((form) => (start ? `${start} ${form}` : form))),
+    [''],
+  );
   return combos.map((combo) => [combo, ...fixed].join(' '));
 }
 

@@ -68,6 +68,9 @@ export function isWritten(result: chrono.ParsedResult): boolean {
 function valid(year: number | null, month: number, day: number): PartialDate | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (year !== null && (year < 1900 || year > 2100)) return undefined;
+  // no 31 April, no 29 February outside leap years (2024 stands for a year not given)
+  const check = new Date(Date.UTC(year ?? 2024, month - 1, day));
+  if (check.getUTCMonth() !== month - 1) return undefined;
   return { year, month, day };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Article, ArticleMeta, ImportProgress, ImportReport } from '../../contract.js';
 import { MAX_FILE_BYTES, readArticle, TOO_LARGE } from './article.js';
 import { isSupported } from './formats.js';
+import { jaccard, NEAR_DUPLICATE_JACCARD, NearDuplicateIndex, shinglesOf } from './nearDuplicates.js';
 import { Library } from './library.js';
 import { walkFolder } from './walk.js';
 
@@ -42,6 +43,8 @@ export async function importFolderInto(library: Library, folder: string, options
 
   const pathToId = new Map(library.list().flatMap((meta) => meta.paths.map((file) => [file, meta.id] as const)));
   const batch = new Batch(library);
+  const nearDuplicates = new NearDuplicateIndex();
+  for (const meta of library.list()) if (meta.simhash) nearDuplicates.add(meta.id, meta.simhash);
 
   for (const [index, file] of walked.files.entries()) {
     options.onProgress?.({ done: index, total: walked.files.length, current: file });
@@ -80,14 +83,32 @@ export async function importFolderInto(library: Library, folder: string, options
     } else {
       const previousId = pathToId.get(file);
       const previous = previousId ? batch.meta(previousId) : undefined;
+      const stillNear = previous && previous.path !== file ? await similarityTo(article, previous, batch) : undefined;
+      if (previous && stillNear !== undefined && stillNear >= NEAR_DUPLICATE_JACCARD) {
+        // a file kept as a near-duplicate of another's text, read again: still that article's copy
+        report.duplicates.push({ path: file, id: previous.id, of: previous.path, kind: 'near-duplicate', similarity: stillNear });
+        batch.update({ ...previous, collections: union(previous.collections, [collection]) });
+        if (batch.size >= BATCH) await batch.commit();
+        continue;
+      }
       if (previous) {
         // the file changed since it was imported: its new text replaces the old article
         batch.detach(previous, file);
         article.collections = union(previous.collections, [collection]);
         report.updated.push({ path: file, id: article.id, replaced: previous.id });
       } else {
+        const near = await nearDuplicateOf(article, nearDuplicates, batch);
+        if (near) {
+          // the same article with other furniture or small edits: kept once, the first text, with every path
+          report.duplicates.push({ path: file, id: near.meta.id, of: near.meta.path, kind: 'near-duplicate', similarity: near.similarity });
+          batch.update({ ...near.meta, collections: union(near.meta.collections, [collection]), paths: union(near.meta.paths, [file]) });
+          pathToId.set(file, near.meta.id);
+          if (batch.size >= BATCH) await batch.commit();
+          continue;
+        }
         report.imported.push({ path: file, id: article.id });
       }
+      if (article.simhash) nearDuplicates.add(article.id, article.simhash);
       batch.add(article);
     }
     pathToId.set(file, article.id);
@@ -116,6 +137,32 @@ async function readFile(file: string, collection: string, folder: string): Retur
 
 const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
 
+/** The Jaccard similarity of an article's text to one in the library (or this import), rounded to 0.001. */
+async function similarityTo(article: Article, other: ArticleMeta, batch: Batch): Promise<number | undefined> {
+  const body = batch.body(other.id) ?? (await batch.libraryBody(other.id));
+  return body === undefined ? undefined : Math.round(jaccard(shinglesOf(article.body), shinglesOf(body)) * 1000) / 1000;
+}
+
+/** An article already in (or in this import) whose text is nearly this one's, with their similarity. */
+async function nearDuplicateOf(
+  article: Article,
+  index: NearDuplicateIndex,
+  batch: Batch,
+): Promise<{ meta: ArticleMeta; similarity: number } | undefined> {
+  if (!article.simhash) return undefined;
+  const candidates = index.candidates(article.simhash);
+  if (candidates.length === 0) return undefined;
+  const shingles = shinglesOf(article.body);
+  for (const id of candidates) {
+    const meta = batch.meta(id);
+    const body = batch.body(id) ?? (await batch.libraryBody(id));
+    if (!meta || body === undefined) continue;
+    const similarity = jaccard(shingles, shinglesOf(body));
+    if (similarity >= NEAR_DUPLICATE_JACCARD) return { meta, similarity: Math.round(similarity * 1000) / 1000 };
+  }
+  return undefined;
+}
+
 /** Changes waiting for the next catalog write, seen through the library as it will be after it. */
 class Batch {
   private added = new Map<string, Article>();
@@ -131,6 +178,15 @@ class Batch {
   meta(id: string): ArticleMeta | undefined {
     if (this.removed.has(id)) return undefined;
     return this.added.get(id) ?? this.updated.get(id) ?? this.library.meta(id);
+  }
+
+  /** The text of an article added in this batch. */
+  body(id: string): string | undefined {
+    return this.added.get(id)?.body;
+  }
+
+  async libraryBody(id: string): Promise<string | undefined> {
+    return (await this.library.get(id))?.body;
   }
 
   add(article: Article): void {

@@ -115,6 +115,7 @@ const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting|WebPage
 
 function structuredArticle(document: Document): StructuredArticle {
   const found: StructuredArticle = { headline: null, datePublished: null, author: null, publisher: null };
+  let pass: 'article' | 'page' = 'article';
   const nameOf = (value: unknown): string | null => {
     if (typeof value === 'string') return value.trim() || null;
     if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ') || null;
@@ -127,7 +128,7 @@ function structuredArticle(document: Document): StructuredArticle {
     const record = node as Record<string, unknown>;
     const types = ([] as unknown[]).concat(record['@type'] ?? []).map(String);
     // the article itself, not the page around it: an Article type wins over WebPage
-    if (types.some((type) => ARTICLE_TYPES.test(type)) && !(found.headline && types.every((type) => type === 'WebPage'))) {
+    if (types.some((type) => ARTICLE_TYPES.test(type) && (pass === 'article' ? type !== 'WebPage' : type === 'WebPage'))) {
       found.headline ??= nameOf(record.headline);
       found.datePublished ??= typeof record.datePublished === 'string' ? record.datePublished : null;
       found.author ??= nameOf(record.author);
@@ -136,12 +137,18 @@ function structuredArticle(document: Document): StructuredArticle {
     if (Object.hasOwn(record, '@graph')) visit(record['@graph']);
     if (Object.hasOwn(record, 'mainEntity')) visit(record.mainEntity);
   };
+  const graphs: unknown[] = [];
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      graphs.push(JSON.parse(script.textContent ?? ''));
     } catch {
       // a page's broken JSON-LD says nothing
     }
+  }
+  // the article's own node first, wherever it stands; the WebPage around it only fills what is left
+  for (const next of ['article', 'page'] as const) {
+    pass = next;
+    graphs.forEach(visit);
   }
   return found;
 }

@@ -26,6 +26,10 @@ const ArticleMetaSchema = z.object({
   paths: z.array(z.string()),
   size: z.number(),
   hash: z.string(),
+  simhash: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 });
 const CatalogSchema = z.object({
   seeded: z.boolean(),
@@ -46,11 +50,14 @@ async function restoredNotice(dir: string, restored: Catalog, problem: string): 
   const head = `The library catalog was damaged (${problem}). Its last good copy was restored: ${restored.articles.length} articles.`;
   const present = new Set(restored.articles.map((meta) => meta.id));
   const recordsDir = path.join(dir, 'imports');
+  // only imports after the restored copy was written can be what it lacks (earlier ones' missing
+  // articles were removed by the user); a rename keeps the copy's time of writing
+  const restoredAt = (await fs.stat(path.join(dir, 'catalog.json.bak')).catch(() => undefined))?.mtimeMs ?? 0;
   const names = await fs.readdir(recordsDir).catch(() => [] as string[]);
   const lacking = new Map<string, { record: ImportRecord; missing: number }>();
   for (const name of names.filter((file) => file.endsWith('.json')).sort()) {
     const parsed = ImportRecordSchema.safeParse(await readJsonIfExists(path.join(recordsDir, name)).catch(() => undefined));
-    if (!parsed.success) continue;
+    if (!parsed.success || Date.parse(parsed.data.at) < restoredAt - 1000) continue;
     const missing = parsed.data.ids.filter((id) => !present.has(id)).length;
     if (missing > 0) lacking.set(`${parsed.data.folder}\n${parsed.data.collection}`, { record: parsed.data, missing });
   }

@@ -77,7 +77,9 @@ function yearFromElsewhere(dateline: PartialDate, dates: string[], body: string,
     const date = parseDatePart(found[0], language);
     if (date?.year) full.push({ year: date.year, month: date.month });
   }
-  return (full.find((date) => date.month === dateline.month) ?? full[0])?.year ?? null;
+  // only a date of the same month or the one either side: "14 марта" beside "8 декабря 1991" stays undated
+  const near = full.find((date) => date.month === dateline.month) ?? full.find((date) => Math.abs(date.month - dateline.month) === 1);
+  return near?.year ?? null;
 }
 
 /** franc's ISO 639-3 codes → the ISO 639-1 codes Attaché keeps. */

@@ -98,6 +98,17 @@ describe('the printed document', () => {
     const html = briefingToHtml(briefing);
     expect(html).not.toContain('<script>');
     expect(html).toContain('Talks &lt;script&gt;alert(1)&lt;/script&gt; &amp; “quotes”');
+    // the marking and the font go into the stylesheet: nothing in them can close it or a CSS string
+    const styled = briefingToHtml({
+      ...briefing,
+      marking: 'SECRET"; } </style><meta http-equiv="refresh" content="0">',
+      settings: { ...briefing.settings, font: 'Arial"\f} body { display: none' },
+    });
+    const style = /<style>([\s\S]*?)<\/style>/.exec(styled)![1]!;
+    expect(style).not.toMatch(/[<\f]/);
+    expect(style).not.toContain('SECRET"');
+    expect(style).not.toContain('Arial"');
+    expect(styled.match(/<meta/g)).toHaveLength(2);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).not.toMatch(/\b(src|href)="(?!#)/);
     const russian = articles.filter((article) => article.language === 'ru');

@@ -1,4 +1,5 @@
 // The BBC News corpus (../shared/corpora/bbc): 2,225 articles in five folders, some of them twice.
+import { jaccard, shinglesOf } from '../../../electron/core/library/nearDuplicates';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,10 +36,18 @@ describe('importing the BBC corpus', () => {
     for (const duplicate of report.duplicates) expect(duplicate.of).not.toBe(duplicate.path);
   });
 
-  it('a duplicate is the same article text as the file it duplicates', async () => {
-    for (const duplicate of report.duplicates.slice(0, 20)) {
+  it('a duplicate is the same article text as the file it duplicates; a near-duplicate nearly the same', async () => {
+    const exact = report.duplicates.filter((duplicate) => duplicate.kind === 'same-text');
+    const near = report.duplicates.filter((duplicate) => duplicate.kind === 'near-duplicate');
+    expect(exact.length + near.length).toBe(report.duplicates.length);
+    for (const duplicate of exact.slice(0, 20)) {
       const [a, b] = await Promise.all([readText(duplicate.path), readText(duplicate.of)]);
       expect(a.replace(/\s+/g, ' ').trim()).toBe(b.replace(/\s+/g, ' ').trim());
+    }
+    expect(near.length).toBeGreaterThan(0);
+    for (const duplicate of near) {
+      const [a, b] = await Promise.all([readText(duplicate.path), readText(duplicate.of)]);
+      expect(jaccard(shinglesOf(a), shinglesOf(b)), duplicate.path).toBeGreaterThanOrEqual(0.75);
     }
   });
 
@@ -65,7 +74,8 @@ describe('importing the BBC corpus', () => {
   });
 
   it('files the articles in a collection named for the folder, each with its sub-folder', () => {
-    expect(service.collections()).toEqual([{ name: 'bbc', articles: 2128 }]);
+    const near = report.duplicates.filter((duplicate) => duplicate.kind === 'near-duplicate').length;
+    expect(service.collections()).toEqual([{ name: 'bbc', articles: 2128 - near }]);
     const folders = new Map<string, number>();
     for (const meta of service.listArticles()) folders.set(meta.folder, (folders.get(meta.folder) ?? 0) + 1);
     expect([...folders.keys()].sort()).toEqual(['bbc', 'bbc/business', 'bbc/entertainment', 'bbc/politics', 'bbc/sport', 'bbc/tech']);

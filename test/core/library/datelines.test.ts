@@ -4,6 +4,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../electron/core/library/article';
+import { parseDatePart } from '../../../electron/core/library/datelines';
 
 interface Case {
   name: string;
@@ -122,6 +123,13 @@ const CASES: Case[] = [
     expected: { title: 'Minsk and Baku agree to widen trade', date: '2024-03-14', source: 'BelTA', place: 'Minsk' },
   },
   {
+    name: 'a headline in capitals with a dateline below it stays the title',
+    language: 'en',
+    legacy: 'windows-1252',
+    text: 'RUSSIA SANCTIONS EXTENDED\n\nBRUSSELS, 14 March 2024 (Reuters) - European Union governments extended sanctions on Russia for another six months on Thursday, diplomats said after the meeting.',
+    expected: { title: 'RUSSIA SANCTIONS EXTENDED', date: '2024-03-14', source: 'Reuters', place: 'Brussels' },
+  },
+  {
     name: 'Month day (Reuters) - with the year from a full date later in the text',
     language: 'en',
     legacy: 'windows-1252',
@@ -148,5 +156,17 @@ describe.each(CASES)('$language: $name', ({ text, legacy, language, expected }) 
     const { title, date, source, place, author } = outcome.article;
     expect({ title, date, source, place, ...(expected.author === undefined ? {} : { author }) }).toEqual(expected);
     expect(outcome.article.language).toBe(language);
+  });
+});
+
+describe('dates a dateline cannot have', () => {
+  it('refuses impossible days, and takes no year from a full date months away', async () => {
+    expect(parseDatePart('31 April 2024', 'en')).toBeUndefined();
+    expect(parseDatePart('29.02.2023', 'de')).toBeUndefined();
+    expect(parseDatePart('29.02.2024', 'de')).toEqual({ year: 2024, month: 2, day: 29 });
+    const text =
+      'Переговоры в Минске\n\nМИНСК, 14 марта. /ТАСС/. Стороны вспомнили соглашение, подписанное 8 декабря 1991 года в Беловежской пуще, и обсудили торговлю и транзит на ближайшие годы.';
+    const outcome = await readArticle(new TextEncoder().encode(text), '/wires/ru.txt', 'Wires');
+    expect(outcome.ok && outcome.article.date).toBeNull();
   });
 });

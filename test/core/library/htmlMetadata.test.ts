@@ -39,6 +39,11 @@ describe('a saved web page’s metadata', () => {
       date: '2024-03-14',
       author: 'Anna Schmidt',
     });
+    // a WebPage node before the article (as Yoast writes it) fills only what the article leaves
+    const yoast = await read(
+      `<html><head><title>x</title><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Home","datePublished":"2020-01-01","author":"Webmaster"},{"@type":"Article","headline":"Talks end in Baku","datePublished":"2024-03-14","author":{"name":"Anna Schmidt"}}]}</script></head><body>${BODY}</body></html>`,
+    );
+    expect({ date: yoast.date, author: yoast.author }).toEqual({ date: '2024-03-14', author: 'Anna Schmidt' });
     const metaValue = await read(
       `<html><head><title>Rail links agreed</title><meta name="date" value="2016-11-29 03:33:08"></head><body>${BODY}</body></html>`,
     );

@@ -66,7 +66,10 @@ describe('rt-ru read through the import', () => {
       const lines = paragraphs(raw);
       const box = new Set<number>();
       lines.forEach((line, at) => {
-        if (line === MARKER) [at, at + 1, at + 2].forEach((index) => box.add(index));
+        if (line !== MARKER) return;
+        // the marker and the teaser's headline; the next paragraph only when it is the teaser's cut-off sentence
+        box.add(at).add(at + 1);
+        if (!/[.!?»]$/u.test(lines[at + 2] ?? '')) box.add(at + 2);
       });
       lines.forEach((line, at) => {
         if (

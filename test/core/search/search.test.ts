@@ -53,9 +53,9 @@ describe('+must and -exclude', () => {
   it('English', async () => {
     const { hits } = await search('+Cuba tractors');
     expect(hits.every((hit) => [T.cubaVisit, T.lavrov, T.es].includes(hit.title))).toBe(true);
-    // the articles with both words come first (the Spanish one has "tractores")
-    expect(hits.map((hit) => hit.matched)).toEqual([2, 2, 2, 1]);
-    expect(new Set(hits.slice(0, 3).map((hit) => hit.title))).toEqual(new Set([T.cubaVisit, T.es]));
+    // the articles with both words come first (the Spanish one has "tractores"; its ISO-8859-1 copy is a near-duplicate)
+    expect(hits.map((hit) => hit.matched)).toEqual([2, 2, 1]);
+    expect(new Set(hits.slice(0, 2).map((hit) => hit.title))).toEqual(new Set([T.cubaVisit, T.es]));
     expect(await titles('Havana -Lavrov')).not.toContain(T.lavrov);
     expect(await titles('Havana -Lavrov')).toContain(T.cubaVisit);
   });

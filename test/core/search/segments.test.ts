@@ -99,11 +99,12 @@ describe('the index on disk', () => {
     expect(files).toHaveLength(2);
     expect(files).toContain(seeds);
     expect((await stat(path.join(indexDirOf(libraryDir), seeds!))).mtimeMs).toBe(written);
-    // one query, answered from both segments: the seeds' two Havana articles and the Russian "Гавана" ones
+    // one query, answered from both segments: the seeds' two Havana articles and the Russian "Гавана" one
+    // (its KOI8-R copy, which differs only in punctuation KOI8-R cannot write, is a near-duplicate of it)
     expect(await reopened.search('Havana')).toMatchObject({ total: 2 });
-    expect((await reopened.search('Гавана')).ok && (await reopened.search('Гавана'))).toMatchObject({ total: 2 });
+    expect((await reopened.search('Гавана')).ok && (await reopened.search('Гавана'))).toMatchObject({ total: 1 });
     const again = await AttacheService.open({ libraryDir });
-    expect(await again.search('Гавана')).toMatchObject({ total: 2 });
+    expect(await again.search('Гавана')).toMatchObject({ total: 1 });
   });
 
   it(
@@ -166,7 +167,7 @@ describe('the index on disk', () => {
     expect(merged).toHaveLength(1);
     expect(merged).not.toContain(before[0]);
     const total = service.listArticles().length;
-    expect(await service.search('Гавана')).toMatchObject({ total: 2 });
+    expect(await service.search('Гавана')).toMatchObject({ total: 1 });
     expect(await service.search('Lavrov')).toMatchObject({ total: 1 });
 
     // removing under 30% of a segment leaves it be; the removed articles are no longer found
@@ -203,7 +204,7 @@ describe('the index on disk', () => {
     // the same articles make the same segment again
     expect(await segmentFiles(libraryDir)).toEqual([first, second].sort());
     expect(await readFile(file, 'utf8')).toBe(text);
-    expect(await reopened.search('Гавана')).toMatchObject({ total: 2 });
+    expect(await reopened.search('Гавана')).toMatchObject({ total: 1 });
     expect(await reopened.search('Havana')).toMatchObject({ total: 2 });
   });
 });
