@@ -146,7 +146,17 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
         !/[.…]$/u.test(below.text)
       );
     };
-    while (at < lines.length && !(lines[at]!.kind === 'text' && wordCount(lines[at]!.text) >= 3 && !isCapsMasthead(at))) {
+    // a short headline ("Эффект антитеррора") counts when a paragraph of text follows it
+    const isShortHeadline = (index: number): boolean => {
+      const line = lines[index]!;
+      if (line.kind !== 'text' || wordCount(line.text) > 2 || SENTENCE_END.test(line.text) || MASTHEAD_CAPS.test(line.text)) return false;
+      let next = index + 1;
+      while (next < lines.length && lines[next]!.kind === 'blank') next++;
+      return next > index + 1 && lines[next]?.kind === 'text' && wordCount(lines[next]!.text) >= 8;
+    };
+    const isHeadline = (index: number): boolean =>
+      (lines[index]!.kind === 'text' && wordCount(lines[index]!.text) >= 3 && !isCapsMasthead(index)) || isShortHeadline(index);
+    while (at < lines.length && !isHeadline(at)) {
       const line = lines[at++]!;
       keepFact(line.kind === 'text' && MASTHEAD_CAPS.test(line.text) ? { ...line, kind: 'masthead' } : line);
     }

@@ -140,7 +140,9 @@ function structuredArticle(document: Document): StructuredArticle {
   const graphs: unknown[] = [];
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      graphs.push(JSON.parse(script.textContent ?? ''));
+      // some sites wrap it in <![CDATA[ … ]]> (commented out or not)
+      const json = (script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '');
+      graphs.push(JSON.parse(json));
     } catch {
       // a page's broken JSON-LD says nothing
     }

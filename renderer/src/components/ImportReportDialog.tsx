@@ -13,10 +13,11 @@ export function ImportReportDialog() {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), [report]);
   if (!report) return null;
+  const near = report.duplicates.filter((duplicate) => duplicate.kind === 'near-duplicate').length;
   const counts = [
     `${report.imported.length} imported`,
     `${report.updated.length} updated`,
-    `${report.duplicates.length} already in the library`,
+    `${report.duplicates.length} already in the library${near ? ` (${near} of them nearly the same as an article kept)` : ''}`,
     `${report.skipped.length} skipped`,
   ];
   return (

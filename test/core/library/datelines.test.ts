@@ -130,6 +130,13 @@ const CASES: Case[] = [
     expected: { title: 'RUSSIA SANCTIONS EXTENDED', date: '2024-03-14', source: 'Reuters', place: 'Brussels' },
   },
   {
+    name: 'a two-word headline above its text is the title',
+    language: 'ru',
+    legacy: 'windows-1251',
+    text: 'Эффект антитеррора\n\nГосдепартамент США заявил в среду о возросшей угрозе терактов в Узбекистане и призвал граждан воздержаться от поездок в страну до конца месяца.',
+    expected: { title: 'Эффект антитеррора', date: null, source: null, place: null },
+  },
+  {
     name: 'Month day (Reuters) - with the year from a full date later in the text',
     language: 'en',
     legacy: 'windows-1252',

@@ -39,6 +39,10 @@ describe('a saved web page’s metadata', () => {
       date: '2024-03-14',
       author: 'Anna Schmidt',
     });
+    const cdata = await read(
+      `<html><head><title>x</title><script type="application/ld+json"><![CDATA[ {"@type":"NewsArticle","headline":"Talks end in Baku","datePublished":"2015-10-15T02:19:15Z"} ]]></script></head><body>${BODY}</body></html>`,
+    );
+    expect(cdata.date).toBe('2015-10-15');
     // a WebPage node before the article (as Yoast writes it) fills only what the article leaves
     const yoast = await read(
       `<html><head><title>x</title><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Home","datePublished":"2020-01-01","author":"Webmaster"},{"@type":"Article","headline":"Talks end in Baku","datePublished":"2024-03-14","author":{"name":"Anna Schmidt"}}]}</script></head><body>${BODY}</body></html>`,
