@@ -87,6 +87,8 @@ async function inPrintWindow<T>(html: string, use: (contents: WebContents) => Pr
   printDocuments.set(id, html);
   const window = new BrowserWindow({
     show: false,
+    // the same locked-down preferences as the app's window, written out: Electronegativity (test/main)
+    // reads them literally and reports a shared spread object as missing isolation and sandbox
     webPreferences: {
       javascript: false,
       contextIsolation: true,

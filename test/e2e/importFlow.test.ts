@@ -1,6 +1,5 @@
 // End to end in Chromium: importing folders from the window, with progress, cancel and the report.
-import { DOCX_REASONS } from '../../electron/core/library/formats';
-import { PDF_REASONS } from '../../electron/core/library/pdf';
+import { BAD_FIXTURE_REASONS } from '../support/badFixtures';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,14 +52,7 @@ describe('importing from the window', () => {
         ),
     );
     expect(skipped).toEqual({
-      'binary-renamed.txt': 'binary file, not text',
-      'empty.txt': 'empty file',
-      'invalid-utf8.txt': 'invalid UTF-8 byte sequence at byte 59 (damaged file?)',
-      'not-a-word-file.docx': DOCX_REASONS.notZip,
-      'scanned-no-text-layer.pdf': PDF_REASONS.scanned,
-      'tags-only.html': 'no article text found in the page',
-      'truncated.pdf': PDF_REASONS.damaged,
-      'unsupported.rtf': 'unsupported file type (.rtf)',
+      ...BAD_FIXTURE_REASONS,
     });
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('searchbox', { name: 'Search the library' }).fill('herring');

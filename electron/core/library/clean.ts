@@ -134,9 +134,7 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
     // a capitals headline with nothing like a headline below it stays the title
     const isCapsMasthead = (index: number): boolean => {
       if (!MASTHEAD_CAPS.test(lines[index]!.text)) return false;
-      let next = index + 1;
-      while (next < lines.length && lines[next]!.kind === 'blank') next++;
-      const below = lines[next];
+      const below = lines[nonBlankFrom(lines, index + 1)];
       // what is below must read as a headline: a few words in mixed case, not a sentence
       return (
         below?.kind === 'text' &&
@@ -150,8 +148,7 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
     const isShortHeadline = (index: number): boolean => {
       const line = lines[index]!;
       if (line.kind !== 'text' || wordCount(line.text) > 2 || SENTENCE_END.test(line.text) || MASTHEAD_CAPS.test(line.text)) return false;
-      let next = index + 1;
-      while (next < lines.length && lines[next]!.kind === 'blank') next++;
+      const next = nonBlankFrom(lines, index + 1);
       return next > index + 1 && lines[next]?.kind === 'text' && wordCount(lines[next]!.text) >= 8;
     };
     const isHeadline = (index: number): boolean =>
@@ -196,31 +193,33 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
   return { title, paragraphs: toParagraphs(body), dates, bylines, mastheads, agencies };
 }
 
+/** The index of the first line from `from` on that is not blank (lines.length when there is none). */
+function nonBlankFrom(lines: Line[], from: number): number {
+  let at = from;
+  while (at < lines.length && lines[at]!.kind === 'blank') at++;
+  return at;
+}
+
 /**
  * A read-more box: its marker, the teaser's headline (a short line without a full stop) and, when the
  * scraper cut it off, the teaser's first sentence (no end punctuation, and what follows starts anew).
  */
 function withoutTeasers(lines: Line[]): Line[] {
   const kept: Line[] = [];
-  const nextText = (from: number): number => {
-    let at = from;
-    while (at < lines.length && lines[at]!.kind === 'blank') at++;
-    return at;
-  };
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
     if (line.kind !== 'readMore') {
       kept.push(line);
       continue;
     }
-    let next = nextText(at + 1);
+    let next = nonBlankFrom(lines, at + 1);
     const headline = lines[next];
     // a headline: short, and never ending in a full stop (it may end in a quote, a question or an exclamation)
     if (headline?.kind === 'text' && wordCount(headline.text) <= 25 && !/[.…]$/u.test(headline.text)) {
       at = next;
-      next = nextText(at + 1);
+      next = nonBlankFrom(lines, at + 1);
       const teaser = lines[next];
-      const after = lines[nextText(next + 1)];
+      const after = lines[nonBlankFrom(lines, next + 1)];
       if (teaser?.kind === 'text' && !SENTENCE_END.test(teaser.text) && (!after || /^[\p{Lu}«"„“(\d]/u.test(after.text))) at = next;
     }
   }

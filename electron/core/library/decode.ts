@@ -12,16 +12,23 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const bom = byteOrderMark(bytes);
   if (bom) return finish(iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), bom.encoding);
   if (looksBinary(bytes)) return { ok: false, reason: 'binary file, not text' };
-  try {
-    return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'UTF-8');
-  } catch {
-    // not UTF-8: a legacy code page, or damaged UTF-8 (told apart below)
-  }
+  const utf8 = asUtf8(bytes);
+  if (utf8 !== undefined) return finish(utf8, 'UTF-8');
+  // not UTF-8: a legacy code page, or damaged UTF-8 (told apart below)
   const damage = damagedUtf8(bytes);
   if (damage !== undefined) return { ok: false, reason: `invalid UTF-8 byte sequence at byte ${damage} (damaged file?)` };
   const detected = chardet.detect(bytes.subarray(0, SNIFF_BYTES));
   if (!detected || detected === 'UTF-8' || !iconv.encodingExists(detected)) return { ok: false, reason: 'unknown text encoding' };
   return finish(iconv.decode(Buffer.from(bytes), detected), detected);
+}
+
+/** The bytes as UTF-8 text, or undefined when they are not valid UTF-8. */
+export function asUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function finish(raw: string, encoding: string): Decoded {

@@ -83,7 +83,8 @@ export async function importFolderInto(library: Library, folder: string, options
     } else {
       const previousId = pathToId.get(file);
       const previous = previousId ? batch.meta(previousId) : undefined;
-      const stillNear = previous && previous.path !== file ? await similarityTo(article, previous, batch) : undefined;
+      const similarity = previous && previous.path !== file ? await similarityTo(shinglesOf(article.body), previous.id, batch) : undefined;
+      const stillNear = similarity === undefined ? undefined : rounded(similarity);
       if (previous && stillNear !== undefined && stillNear >= NEAR_DUPLICATE_JACCARD) {
         // a file kept as a near-duplicate of another's text, read again: still that article's copy
         report.duplicates.push({ path: file, id: previous.id, of: previous.path, kind: 'near-duplicate', similarity: stillNear });
@@ -137,10 +138,12 @@ async function readFile(file: string, collection: string, folder: string): Retur
 
 const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
 
-/** The Jaccard similarity of an article's text to one in the library (or this import), rounded to 0.001. */
-async function similarityTo(article: Article, other: ArticleMeta, batch: Batch): Promise<number | undefined> {
-  const body = batch.body(other.id) ?? (await batch.libraryBody(other.id));
-  return body === undefined ? undefined : Math.round(jaccard(shinglesOf(article.body), shinglesOf(body)) * 1000) / 1000;
+const rounded = (similarity: number): number => Math.round(similarity * 1000) / 1000;
+
+/** The Jaccard similarity of shingles to an article's text in the library (or this import); undefined if it cannot be read. */
+async function similarityTo(shingles: Set<string>, id: string, batch: Batch): Promise<number | undefined> {
+  const body = await batch.bodyOf(id);
+  return body === undefined ? undefined : jaccard(shingles, shinglesOf(body));
 }
 
 /** An article already in (or in this import) whose text is nearly this one's, with their similarity. */
@@ -155,10 +158,8 @@ async function nearDuplicateOf(
   const shingles = shinglesOf(article.body);
   for (const id of candidates) {
     const meta = batch.meta(id);
-    const body = batch.body(id) ?? (await batch.libraryBody(id));
-    if (!meta || body === undefined) continue;
-    const similarity = jaccard(shingles, shinglesOf(body));
-    if (similarity >= NEAR_DUPLICATE_JACCARD) return { meta, similarity: Math.round(similarity * 1000) / 1000 };
+    const similarity = meta ? await similarityTo(shingles, id, batch) : undefined;
+    if (meta && similarity !== undefined && similarity >= NEAR_DUPLICATE_JACCARD) return { meta, similarity: rounded(similarity) };
   }
   return undefined;
 }
@@ -180,13 +181,9 @@ class Batch {
     return this.added.get(id) ?? this.updated.get(id) ?? this.library.meta(id);
   }
 
-  /** The text of an article added in this batch. */
-  body(id: string): string | undefined {
-    return this.added.get(id)?.body;
-  }
-
-  async libraryBody(id: string): Promise<string | undefined> {
-    return (await this.library.get(id))?.body;
+  /** The text of an article, from this batch or from the library. */
+  async bodyOf(id: string): Promise<string | undefined> {
+    return this.added.get(id)?.body ?? (await this.library.get(id))?.body;
   }
 
   add(article: Article): void {

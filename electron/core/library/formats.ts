@@ -2,7 +2,7 @@
 // carries (an HTML page's title, byline, site name and publication time). Unknown formats are refused.
 // The parsers for HTML, Word and PDF are large: each is loaded the first time a file needs it.
 import iconv from 'iconv-lite';
-import { decodeText, normaliseText } from './decode.js';
+import { asUtf8, decodeText, normaliseText } from './decode.js';
 
 export interface FormatHints {
   title?: string;
@@ -60,7 +60,7 @@ async function htmlToText(bytes: Uint8Array): Promise<Extracted> {
   // the BOM, then valid UTF-8 (a page resaved as UTF-8 often keeps its old <meta charset>; legacy bytes
   // are almost never valid UTF-8 by chance), then the page's own declaration, then detection
   const charset = declaredCharset(bytes);
-  const legacy = charset && iconv.encodingExists(charset) && !/^utf-?8$/i.test(charset) && !isUtf8(bytes);
+  const legacy = charset && iconv.encodingExists(charset) && !/^utf-?8$/i.test(charset) && asUtf8(bytes) === undefined;
   const decoded = legacy ? decodeWith(bytes, charset) : decodeText(bytes);
   if (!decoded.ok) return decoded;
   const article = articleFromHtml(decoded.text);
@@ -134,14 +134,4 @@ async function docxToText(bytes: Uint8Array): Promise<Extracted> {
   const paragraphs = blocksOf(document.body as never);
   if (paragraphs.length === 0) return { ok: false, reason: DOCX_REASONS.empty };
   return { ok: true, text: normaliseText(paragraphs.join('\n\n')), hints: {} };
-}
-
-/** Whether the bytes are valid UTF-8 (a BOM counts). */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }

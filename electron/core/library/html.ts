@@ -220,8 +220,8 @@ export function articleFromHtml(html: string): HtmlArticle {
     ]) ??
     document.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime') ??
     null;
-  const headlineText = headline(null);
-  const stampedTime = publishedTime ?? pageDateLine(document as unknown as Document, headlineText);
+  // the page's text scanned for a stamp only when its metadata has no date (every HTML import goes through here)
+  const stampedTime = (): string | null => pageDateLine(document as unknown as Document, headline(null));
   const author = structured.author ?? metaContent(document, ['author', 'article:author', 'dc.creator', 'DC.creator']);
   const siteName = metaContent(document, ['og:site_name', 'application-name']) ?? structured.publisher;
   let parsed: ReturnType<Readability<string>['parse']>;
@@ -239,7 +239,7 @@ export function articleFromHtml(html: string): HtmlArticle {
       paragraphs: blocksOf(articleDocument.body as unknown as DomNode),
       byline: parsed.byline?.trim() || author,
       siteName: parsed.siteName?.trim() || siteName,
-      publishedTime: publishedTime ?? (parsed.publishedTime?.trim() || null) ?? stampedTime,
+      publishedTime: publishedTime ?? (parsed.publishedTime?.trim() || null) ?? stampedTime(),
     };
   }
   return {
@@ -247,7 +247,7 @@ export function articleFromHtml(html: string): HtmlArticle {
     paragraphs: document.body ? blocksOf(document.body as unknown as DomNode) : [],
     byline: author,
     siteName,
-    publishedTime: stampedTime,
+    publishedTime: publishedTime ?? stampedTime(),
   };
 }
 

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { DOCX_REASONS } from '../../../electron/core/library/formats';
-import { PDF_REASONS } from '../../../electron/core/library/pdf';
+import { BAD_FIXTURE_REASONS } from '../../support/badFixtures';
 import { chmod, cp, mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,14 +91,7 @@ describe('importFolder', () => {
     const report = await importFolderInto(library, folder);
     const reasons = Object.fromEntries(report.skipped.map((skip) => [path.relative(folder, skip.path), skip.reason]));
     expect(reasons).toEqual({
-      'binary-renamed.txt': 'binary file, not text',
-      'empty.txt': 'empty file',
-      'invalid-utf8.txt': 'invalid UTF-8 byte sequence at byte 59 (damaged file?)',
-      'not-a-word-file.docx': DOCX_REASONS.notZip,
-      'scanned-no-text-layer.pdf': PDF_REASONS.scanned,
-      'tags-only.html': 'no article text found in the page',
-      'truncated.pdf': PDF_REASONS.damaged,
-      'unsupported.rtf': 'unsupported file type (.rtf)',
+      ...BAD_FIXTURE_REASONS,
       'huge.txt': 'larger than 20 MB (the limit for one article)',
       'good/loop': 'folder already visited (symbolic link loop)',
       'dangling.txt': 'broken symbolic link',
