@@ -3,7 +3,7 @@
 // expected-metadata.json, postlight-parser-fixtures with ground-truth/) beside Readability's own
 // metadata for the same pages in the same run, and the corpora with an INDEX.tsv (ng-ru, orangesum-fr,
 // wikinews-de, noticias-es). A figure is right / pages whose truth has a value; "dated, truth has none"
-// counts invented dates. Usage: npx tsx bench/metadata.ts [--misses]
+// counts invented dates. Usage: npx tsx bench/metadata.ts [--misses] [--only <set>]
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -28,6 +28,8 @@ interface Sample {
   truth: Truth;
   attache: Found;
   readability?: Found;
+  /** the page as saved, to tell a date it prints from one it does not */
+  page?: string;
 }
 
 const showMisses = process.argv.includes('--misses');
@@ -50,8 +52,22 @@ const nameTokens = (text: string): string[] =>
     .filter((token) => token.length > 1 && !['and', 'und', 'et', 'y', 'the'].includes(token));
 
 const judge = {
-  title: (truth: string, found: string | null) => found !== null && squash(truth) === squash(found),
-  date: (truth: string, found: string | null) => dayOf(truth) === dayOf(found),
+  // the headline, or the truth's <title> without the site's name it adds ("How to … | eHow" → "How to …")
+  title: (truth: string, found: string | null) => {
+    if (found === null) return false;
+    const [whole, ours] = [squash(truth), squash(found)];
+    if (whole === ours || ours.length < 8) return whole === ours;
+    const after = whole.startsWith(ours) ? whole.slice(ours.length) : null;
+    const before = whole.endsWith(ours) ? whole.slice(0, -ours.length) : null;
+    return (after !== null && /^\s*[|｜:：_·•»–—-]/u.test(after)) || (before !== null && /[|｜:：_·•»–—-]\s*$/u.test(before));
+  },
+  // a truth kept as a UTC instant ("…T15:00:00.000Z") is the page's own day in its time zone (UTC−12 … +14)
+  date: (truth: string, found: string | null) => {
+    if (dayOf(truth) === dayOf(found)) return true;
+    if (!found || !/T\d{2}:\d{2}.*Z$/.test(truth)) return false;
+    const instant = Date.parse(truth);
+    return [-12, 14].some((hours) => new Date(instant + hours * 3_600_000).toISOString().slice(0, 10) === dayOf(found));
+  },
   // one of the truth's names, in full, among ours (an author string can hold several names)
   author: (truth: string, found: string | null) => {
     if (!found) return false;
@@ -101,6 +117,7 @@ async function readabilityPages(): Promise<Sample[]> {
       truth: { title: expected.title, date: expected.publishedTime, author: expected.byline, outlet: expected.siteName },
       attache: await attacheOf(html, `${name}.html`),
       readability: readabilityOf(html.toString('utf8')),
+      page: html.toString('utf8'),
     });
   }
   return samples;
@@ -118,6 +135,7 @@ async function postlightPages(): Promise<Sample[]> {
       truth: { title: truth.expected.title, date: truth.expected.date_published, author: truth.expected.author },
       attache: await attacheOf(html, `${name}.html`),
       readability: readabilityOf(html.toString('utf8')),
+      page: html.toString('utf8'),
     });
   }
   return samples;
@@ -141,6 +159,35 @@ async function corpus(name: string): Promise<Sample[]> {
   return samples;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * Whether a page prints or declares a day (ISO, slashes, dots, English month names, 年月日) — a date the truth
+ * leaves out but the page carries is not invented; one the page nowhere carries is.
+ */
+function writtenIn(page: string, day: string): boolean {
+  const [y, m, d] = day.split('-') as [string, string, string];
+  const [mm, dd] = [String(Number(m)), String(Number(d))];
+  const month = MONTHS[Number(m) - 1]!;
+  const forms = [
+    `${y}-${m}-${d}`,
+    `${y}/${m}/${d}`,
+    `${y}/${mm}/${dd}`,
+    `${y}${m}${d}`,
+    `${d}.${m}.${y}`,
+    `${dd}.${mm}.${y}`,
+    `${m}/${d}/${y}`,
+    `${mm}/${dd}/${y}`,
+    `${y}年${mm}月${dd}日`,
+  ];
+  const text = page.replace(/&nbsp;|\s+/g, ' ');
+  if (forms.some((form) => text.includes(form))) return true;
+  const named = new RegExp(
+    `\\b(?:${month}|${month.slice(0, 3)}\\.?)\\s+0?${dd}(?:st|nd|rd|th)?,?\\s+${y}|\\b0?${dd}\\s+(?:${month}|${month.slice(0, 3)}\\.?),?\\s+${y}`,
+    'i',
+  );
+  return named.test(text);
+}
+
 const percent = (right: number, of: number): string => (of === 0 ? '—' : `${((100 * right) / of).toFixed(1)}% (${right}/${of})`);
 
 function report(set: string, samples: Sample[]): void {
@@ -151,7 +198,9 @@ function report(set: string, samples: Sample[]): void {
     });
   const invented = (found: (sample: Sample) => Found | undefined) => {
     const undated = samples.filter((sample) => !sample.truth.date && found(sample) && 'date' in sample.truth);
-    return `${undated.filter((sample) => found(sample)!.date).length}/${undated.length}`;
+    const dated = undated.filter((sample) => found(sample)!.date);
+    const unwritten = dated.filter((sample) => sample.page !== undefined && !writtenIn(sample.page, found(sample)!.date!));
+    return `${dated.length}/${undated.length}${samples[0]?.page === undefined ? '' : ` (${unwritten.length} not in the page)`}`;
   };
   console.log(`| ${set} | Attaché | ${cells((sample) => sample.attache).join(' | ')} | ${invented((sample) => sample.attache)} |`);
   if (samples[0]?.readability)
@@ -170,8 +219,10 @@ function report(set: string, samples: Sample[]): void {
     }
 }
 
-console.log('| set | reader | title | date | author | outlet | dated, truth has none |');
+console.log('| set | reader | title | date | author | outlet | dated, truth has none (of those, not in the page) |');
 console.log('|---|---|---|---|---|---|---|');
-report('readability-test-pages (130)', await readabilityPages());
-report('postlight-parser-fixtures (164)', await postlightPages());
-for (const name of ['ng-ru', 'orangesum-fr', 'wikinews-de', 'noticias-es']) report(name, await corpus(name));
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const wanted = (set: string) => !only || set.includes(only);
+if (wanted('readability-test-pages')) report('readability-test-pages (130)', await readabilityPages());
+if (wanted('postlight-parser-fixtures')) report('postlight-parser-fixtures (164)', await postlightPages());
+for (const name of ['ng-ru', 'orangesum-fr', 'wikinews-de', 'noticias-es']) if (wanted(name)) report(name, await corpus(name));

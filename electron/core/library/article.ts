@@ -1,5 +1,6 @@
 // One file → one article: extract text by format, clean it, read its facts. Pure apart from the
 // PDF and Word parsers' own async APIs; the caller does the I/O.
+import { authorName } from './authors.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Article } from '../../contract.js';
@@ -42,7 +43,7 @@ export async function readArticle(bytes: Uint8Array, filePath: string, collectio
       date: published ?? facts.date,
       source: facts.source ?? extracted.hints.source ?? null,
       place: facts.place,
-      author: facts.author ?? extracted.hints.author ?? null,
+      author: authorName(facts.author) ?? authorName(extracted.hints.author),
       language: facts.language,
       countries: countriesMentioned(`${clean.title}\n${body}`),
       collections: [collection],

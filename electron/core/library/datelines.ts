@@ -32,6 +32,8 @@ const CHRONO = new Map<string, chrono.Chrono>([
   ['it', chrono.it.casual],
   ['uk', chrono.uk.casual],
   ['nl', chrono.nl.casual],
+  ['ja', chrono.ja.casual],
+  ['zh', chrono.zh.casual],
 ]);
 const POLISH_MONTHS = ['stycz', 'lut', 'mar', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'pa', 'listopad', 'grud'];
 
@@ -41,8 +43,8 @@ export function parseDatePart(text: string, language: string | null): PartialDat
   // numbers with dots are day first everywhere they are written so
   const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(trimmed);
   if (dotted) return valid(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(trimmed);
-  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const iso = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b/.exec(trimmed);
+  if (iso) return valid(Number(iso[1]), Number(iso[3]), Number(iso[4]));
   const polish = /^(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?/u.exec(trimmed);
   if (language === 'pl' && polish) {
     const month = POLISH_MONTHS.findIndex((stem) => polish[2]!.toLowerCase().startsWith(stem));

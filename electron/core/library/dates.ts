@@ -2,7 +2,8 @@
 import * as chrono from 'chrono-node';
 import { isWritten, parseDatePart } from './datelines.js';
 
-const parsers = [chrono.en, chrono.ru, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.uk];
+// Italian, Dutch, Japanese and Chinese too: saved pages come from everywhere
+const parsers = [chrono.en, chrono.ru, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.uk, chrono.it, chrono.nl, chrono.ja, chrono.zh];
 
 const WEEKDAY =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/iu;
@@ -18,9 +19,9 @@ export interface DateLine {
 
 /** Labels of a publication and of an update stamp, in the languages Attaché imports (a rule of our own). */
 const PUBLISHED =
-  /^(?:published(?: on)?|posted(?: on)?|first published|publié(?:e)?(?: le)?|publicado(?: el| em)?|veröffentlicht(?: am)?|erschienen(?: am)?|pubblicato(?: il)?|opublikowano|опубликовано|дата публикации|опубліковано)(?=[\s:])\s*:?\s*/iu;
+  /^(?:published(?: on)?|posted(?: on)?|first published|this story is from|公開日|投稿日|掲載日|配信日|发布时间|发布日期|publié(?:e)?(?: le)?|publicado(?: el| em)?|veröffentlicht(?: am)?|erschienen(?: am)?|pubblicato(?: il)?|opublikowano|опубликовано|дата публикации|опубліковано)(?=[\s:：])\s*[:：]?\s*/iu;
 const UPDATED =
-  /^(?:updated(?: on)?|last updated|modified|mis à jour(?: le)?|modifié(?:e)?(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|aggiornato(?: il)?|zaktualizowano|обновлено|оновлено)(?=[\s:])\s*:?\s*/iu;
+  /^(?:updated(?: on)?|last updated|最終更新日|更新日|更新时间|modified|mis à jour(?: le)?|modifié(?:e)?(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|aggiornato(?: il)?|zaktualizowano|обновлено|оновлено)(?=[\s:：])\s*[:：]?\s*/iu;
 
 /** "Опубликовано: 20.02.2024 09:10", "Publié le 12 mars 2024 à 14h05, modifié le 13 mars", "Updated: 21.02.2024". */
 export function parseLabelledDate(line: string, language: string | null = null): DateLine | undefined {
@@ -47,6 +48,12 @@ export function parseDateLine(line: string): DateLine | undefined {
   if (labelled) return labelled;
   const trimmed = line.trim();
   if (trimmed.length < 6 || trimmed.length > 60) return undefined;
+  // year first with dots or slashes, a time after it ("2019.03.05", "2017-03-01 14:27:02"): a rule of our own
+  const numeric = /^((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[\sT]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(\S+\))?$/u.exec(trimmed);
+  if (numeric) {
+    const written = parseDatePart(`${numeric[1]}-${numeric[3]!.padStart(2, '0')}-${numeric[4]!.padStart(2, '0')}`, null);
+    if (written?.year) return { date: isoDate(written.year, written.month, written.day), withWeekday: false };
+  }
   for (const parser of parsers) {
     const [result] = parser.parse(trimmed);
     if (!result || !isWritten(result) || !result.start.isCertain('year') || !result.start.isCertain('day')) continue;

@@ -2,7 +2,8 @@
 // DOM is linkedom's, which is small and pure JS. Block elements become paragraphs; text is never HTML again.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseDateLine } from './dates.js';
+import { type DateLine, isoDate, parseDateLine } from './dates.js';
+import { parseDatePart } from './datelines.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -95,7 +96,8 @@ export function blocksOf(root: DomNode): string[] {
 
 function metaContent(document: Document, names: string[]): string | null {
   for (const name of names) {
-    const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    // property="og:title twitter:title" names several at once
+    const element = document.querySelector(`meta[property~="${name}" i], meta[name~="${name}" i], meta[itemprop="${name}"]`);
     // some sites write value= where the standard says content=
     const content = (element?.getAttribute('content') ?? element?.getAttribute('value'))?.trim();
     if (content) return content;
@@ -156,33 +158,165 @@ function structuredArticle(document: Document): StructuredArticle {
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
-/** " | Site", " - Site — News, Weather", ":site": what a <title> adds after the headline. */
-const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s*[|｜:：]\s*/u;
+
+/** A title's parts around " | ", " – ", " · ", "｜", "：" … (a hyphen or colon inside words is not one). */
+const SITE_SEPARATOR = /\s+[|–—·•»/:-]\s+|\s*[|｜：_]\s*|\s+::\s+/u;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const isCjk = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+
+/**
+ * A title without the site's name the <title> adds before or after it ("How to … | eHow", "Site - Headline"):
+ * the part that names the site (its og:site_name, its host) goes; failing that, a short last part
+ * (at most four words, under a third of the whole) goes.
+ */
+export function withoutSiteName(title: string, siteNames: string[]): string {
+  const parts = title.split(SITE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const names = siteNames
+    .map((name) =>
+      name
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .replace(/\.\w+$/, ''),
+    )
+    .filter((name) => name.length > 1);
+  const namesSite = (part: string) => {
+    const folded = part.toLowerCase().replace(/\s+/g, '');
+    return names.some((name) => folded.includes(name.replace(/\s+/g, '')) || name.replace(/\s+/g, '').includes(folded));
+  };
+  const kept = parts.filter((part) => !namesSite(part));
+  if (kept.length > 0 && kept.length < parts.length) return rejoin(title, kept);
+  const last = parts.at(-1)!;
+  const short = isCjk(last) ? last.length <= 16 : wordCount(last) <= 4;
+  if (short && last.length * 3 < title.length) return rejoin(title, parts.slice(0, -1));
+  return title;
+}
+
+/** The kept parts as the title wrote them (their separators inside kept). */
+function rejoin(title: string, kept: string[]): string {
+  const first = title.indexOf(kept[0]!);
+  const last = kept.at(-1)!;
+  return squash(title.slice(first, title.lastIndexOf(last) + last.length));
+}
 
 /**
  * The headline: the article's own <h1> (when the page's title or og:title starts with it), JSON-LD
- * headline, og:title — over a <title> that adds the site's name. A generic <title> ("Page") never wins.
+ * headline, og:title, Dublin Core — over a <title> that adds the site's name, which goes. A page's
+ * branding <h1> (the blog's name, "Hi, I'm …") does not beat a declared title.
  */
-function headlineOf(document: Document, structured: StructuredArticle, readabilityTitle: string | null): string | null {
+function headlineOf(
+  document: Document,
+  structured: StructuredArticle,
+  address: URL | null,
+  readabilityTitle: string | null,
+): string | null {
   const documentTitle = squash(document.querySelector('title')?.textContent ?? '') || null;
-  const declared = structured.headline ?? metaContent(document, ['og:title', 'twitter:title']);
-  const h1s = Array.from(document.querySelectorAll('h1'))
-    .map((h1) => squash(h1.textContent ?? ''))
-    .filter((text) => text.split(' ').length >= 2 && text.length <= 300);
+  const declared =
+    structured.headline ??
+    metaContent(document, ['dc:title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'title']);
+  const headings = Array.from(document.querySelectorAll('h1')).filter((h1) => !isBranding(h1));
+  const h1s = headings.map((h1) => squash(h1.textContent ?? '')).filter((text) => text.split(' ').length >= 2 && text.length <= 300);
   const titles = [declared, documentTitle, readabilityTitle].filter((title): title is string => Boolean(title));
   const h1 = h1s.find((text) =>
-    titles.some((title) => title === text || (title.startsWith(text) && TITLE_SEPARATOR.test(title.slice(text.length, text.length + 4)))),
+    titles.some((title) => title === text || (title.startsWith(text) && SITE_SEPARATOR.test(title.slice(text.length, text.length + 4)))),
   );
   if (h1) return h1;
-  // the one headline the page shows, inside its article or alone on the page, over a social-media title
+  // the one headline the page shows, inside its article or alone on the page
   const shown = Array.from(document.querySelectorAll('article h1, main h1'))
     .map((element) => squash(element.textContent ?? ''))
     .filter((text) => text.split(' ').length >= 3);
-  if (shown.length === 1) return shown[0]!;
-  if (h1s.length === 1 && h1s[0]!.split(' ').length >= 3) return h1s[0]!;
-  if (declared) return squash(declared);
-  if (h1s.length === 1 && (!documentTitle || documentTitle.split(' ').length < 3)) return h1s[0]!;
-  return readabilityTitle ?? documentTitle;
+  // (a declared title that shares nothing with it names something else: the page's own test, a section)
+  if (shown.length === 1 && (!declared || sharesWords(declared, shown[0]!))) return shown[0]!;
+  // a lone <h1> that says something of what the titles say (not a section's name: "Allergies Health Center")
+  const single = h1s.length === 1 && h1s[0]!.split(' ').length >= 3 ? h1s[0]! : null;
+  if (single && (titles.length === 0 || titles.some((title) => sharesWords(title, single)))) return single;
+  const siteNames = [metaContent(document, ['og:site_name', 'application-name']), structured.publisher, address?.hostname].filter(
+    (name): name is string => Boolean(name),
+  );
+  const fallback = declared ?? readabilityTitle ?? documentTitle;
+  if (fallback && wordCount(fallback) >= 2) return withoutSiteName(squash(fallback), siteNames);
+  return h1s.length === 1 ? h1s[0]! : fallback;
+}
+
+/** A site's name in an <h1> (a link home, the page's banner outside the article) is not a headline. */
+function isBranding(h1: Element): boolean {
+  if (h1.closest('article, main')) return false;
+  if (h1.closest('nav, [role="banner"]')) return true;
+  const links = Array.from(h1.querySelectorAll('a'));
+  return links.length > 0 && links.every((link) => /^(?:\/|https?:\/\/[^/]+\/?)$/.test(link.getAttribute('href') ?? ''));
+}
+
+const contentWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 3 || (word.length > 0 && isCjk(word)));
+/** Whether most of a heading's words (two in five) are in a title: the same headline, reworded. */
+function sharesWords(title: string, heading: string): boolean {
+  const words = new Set(contentWords(title));
+  const own = contentWords(heading);
+  return own.length > 0 && own.filter((word) => words.has(word)).length * 5 >= own.length * 2;
+}
+
+/** The page's own address as it says (canonical link, og:url, a browser's "saved from url=" comment). */
+function addressOf(document: Document, html: string): URL | null {
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
+  const candidates = [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), metaContent(document, ['og:url']), saved];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    } catch {
+      // not an address
+    }
+  }
+  return null;
+}
+
+/** The day many news addresses carry: /2024/03/14/, /2024-03-14-…, /20240314/ (a year or month alone is not a date). */
+export function dateFromAddress(url: URL): string | null {
+  const match =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(url.pathname) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/)/.exec(url.pathname);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return isoDate(year, month, day);
+}
+
+/** A site's name from its host: "www.nytimes.com" → "nytimes.com". */
+const outletOfHost = (host: string): string => host.replace(/^(?:www\d?|m|mobile|amp)\./i, '');
+
+/**
+ * The <time datetime> of the article: one marked as the publication's; else the first after the headline
+ * that shares a small part of the page with it (its header, not a list of other stories); else the one day
+ * every <time> on the page, or in its <article>, says.
+ */
+function timeOfArticle(document: Document): string | null {
+  const marked = document.querySelector('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"][datetime]');
+  if (marked) return marked.getAttribute('datetime');
+  const times = Array.from(document.querySelectorAll('time[datetime]'));
+  const heading = Array.from(document.querySelectorAll('h1')).find((h1) => !isBranding(h1));
+  const after = heading ? times.find((time) => heading.compareDocumentPosition(time) & 4 /* FOLLOWING */) : undefined;
+  if (heading && after) {
+    let shared: Element | null = heading.parentElement;
+    while (shared && !shared.contains(after)) shared = shared.parentElement;
+    if (shared && shared.querySelectorAll('time[datetime]').length <= 2) return after.getAttribute('datetime');
+  }
+  for (const scope of [times, Array.from(document.querySelectorAll('article time[datetime]'))]) {
+    const days = new Set(scope.map((time) => time.getAttribute('datetime')!.slice(0, 10)));
+    if (days.size === 1) return scope[0]!.getAttribute('datetime');
+  }
+  return null;
+}
+
+/** "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": a byline that dates its article. */
+function bylineDate(block: string): DateLine | undefined {
+  const on = /^(?:written |posted |published )?by\s.{1,80}?\s(?:on|am|le|el)\s+(.{6,40})/iu.exec(block);
+  const date = on ? parseDatePart(on[1]!, null) : undefined;
+  return date?.year ? { date: isoDate(date.year, date.month, date.day), withWeekday: false, role: 'published' } : undefined;
 }
 
 /**
@@ -195,7 +329,7 @@ function pageDateLine(document: Document, headline: string | null): string | nul
   const blocks = blocksOf(document.body as unknown as DomNode);
   const at = headline ? blocks.findIndex((block) => block === headline) : -1;
   const near = at >= 0 ? blocks.slice(Math.max(0, at - 5), at + 15) : blocks.slice(0, 30);
-  const lines = near.map((block) => parseDateLine(block)).filter((line) => line !== undefined);
+  const lines = near.map((block) => parseDateLine(block) ?? bylineDate(block)).filter((line) => line !== undefined);
   const chosen =
     lines.find((line) => line.role === 'published') ??
     lines.find((line) => line.role === undefined && !line.withWeekday) ??
@@ -206,7 +340,8 @@ function pageDateLine(document: Document, headline: string | null): string | nul
 export function articleFromHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const structured = structuredArticle(document as unknown as Document);
-  const headline = (readabilityTitle: string | null) => headlineOf(document as unknown as Document, structured, readabilityTitle);
+  const address = addressOf(document as unknown as Document, html);
+  const headline = (readabilityTitle: string | null) => headlineOf(document as unknown as Document, structured, address, readabilityTitle);
   const publishedTime =
     structured.datePublished ??
     metaContent(document, [
@@ -217,13 +352,18 @@ export function articleFromHtml(html: string): HtmlArticle {
       'DC.date.issued',
       'dcterms.created',
       'pubdate',
+      'parsely-pub-date',
+      'sailthru.date',
+      'publish-date',
+      'publication_date',
     ]) ??
-    document.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime') ??
-    null;
+    timeOfArticle(document as unknown as Document);
   // the page's text scanned for a stamp only when its metadata has no date (every HTML import goes through here)
-  const stampedTime = (): string | null => pageDateLine(document as unknown as Document, headline(null));
+  const stampedTime = (): string | null =>
+    pageDateLine(document as unknown as Document, headline(null)) ?? (address && dateFromAddress(address));
   const author = structured.author ?? metaContent(document, ['author', 'article:author', 'dc.creator', 'DC.creator']);
-  const siteName = metaContent(document, ['og:site_name', 'application-name']) ?? structured.publisher;
+  const siteName =
+    metaContent(document, ['og:site_name', 'application-name']) ?? structured.publisher ?? (address && outletOfHost(address.hostname));
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     // Readability changes the document it reads: everything the page says of itself is read first

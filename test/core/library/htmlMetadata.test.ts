@@ -28,6 +28,63 @@ describe('a saved web page’s metadata', () => {
     expect(generic.title).toBe('Rail links agreed in Minsk talks');
   });
 
+  it('drops the site’s name from a declared title, and a branding <h1> does not beat it', async () => {
+    const named = await read(
+      `<html><head><title>x</title><meta property="og:site_name" content="Daily Example"><meta property="og:title" content="Daily Example - Ministers agree new rail links"></head><body>${BODY}</body></html>`,
+    );
+    expect(named.title).toBe('Ministers agree new rail links');
+    const host = await read(
+      `<html><head><title>Ministers agree new rail links · dailyexample</title><link rel="canonical" href="https://www.dailyexample.com/news/rail"></head><body>${BODY}</body></html>`,
+    );
+    expect(host.title).toBe('Ministers agree new rail links');
+    const branding = await read(
+      `<html><head><title>Ministers agree new rail links in Minsk talks</title></head><body><h1><a href="/">Hi, I’m the Daily Example</a></h1>${BODY}</body></html>`,
+    );
+    expect(branding.title).toBe('Ministers agree new rail links in Minsk talks');
+    // a section's name over the story is not the story's headline
+    const section = await read(
+      `<html><head><title>Ministers agree new rail links in Minsk talks</title></head><body><h1>Allergies Health Center</h1>${BODY}</body></html>`,
+    );
+    expect(section.title).toBe('Ministers agree new rail links in Minsk talks');
+    // Dublin Core first, and properties that name several at once
+    const dublin = await read(
+      `<html><head><title>x</title><meta property="og:title twitter:title" content="Social title"><meta property="x:title dc:title" content="Ministers agree new rail links"></head><body>${BODY}</body></html>`,
+    );
+    expect(dublin.title).toBe('Ministers agree new rail links');
+  });
+
+  it('dates a page by its own <time>, its address or a dated byline — never by a list of other stories', async () => {
+    const others = `<aside>${['2022-10-20', '2022-09-28', '2022-10-07'].map((day) => `<a href="#">Other story <time datetime="${day}T04:00:00Z">${day}</time></a>`).join('')}</aside>`;
+    const recirculated = await read(
+      `<html><head><title>x</title></head><body><h1>Ministers agree new rail links</h1>${BODY}${others}</body></html>`,
+    );
+    expect(recirculated.date).toBeNull();
+    const header = await read(
+      `<html><head><title>x</title></head><body><div><h1>Ministers agree new rail links</h1><p class="meta">By Anna <time datetime="2019-04-19T09:39:34+09:00">19 April</time></p></div>${BODY}${others}</body></html>`,
+    );
+    expect(header.date).toBe('2019-04-19');
+    const address = await read(
+      `<!-- saved from url=(0061)https://www.dailyexample.com/world/2016/12/14/rail-links.html -->\n<html><head><title>x</title></head><body>${BODY}</body></html>`,
+    );
+    expect({ date: address.date, source: address.source }).toEqual({ date: '2016-12-14', source: 'dailyexample.com' });
+    // a year and month in the address are not a day
+    const month = await read(
+      `<html><head><title>x</title><link rel="canonical" href="https://example.org/2016/12/rail-links/"></head><body>${BODY}</body></html>`,
+    );
+    expect(month.date).toBeNull();
+    for (const [line, day] of [
+      ['Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 10 Comments', '2019-06-01'],
+      ['公開日：2019年3月4日', '2019-03-04'],
+      ['2019.03.05', '2019-03-05'],
+      ['2017-03-01 14:27:02', '2017-03-01'],
+    ]) {
+      const stamped = await read(
+        `<html><head><title>x</title></head><body><h1>Ministers agree new rail links</h1><p>${line}</p>${BODY}</body></html>`,
+      );
+      expect(stamped.date, line).toBe(day);
+    }
+  });
+
   it('takes JSON-LD’s datePublished, author and headline over a page-generation stamp, and reads meta value=', async () => {
     const page = await read(
       `<html><head><title>x</title><meta name="generated-date" content="2024-11-02"><meta name="date" value="2024-03-01">
