@@ -20,6 +20,57 @@ export type PdfText = { ok: true; text: string; title: string | null } | { ok: f
 interface TextItem {
   str: string;
   hasEOL: boolean;
+  /** the glyphs' height on the page (pdf.js: the text matrix's vertical scale) */
+  height?: number;
+  transform?: number[];
+}
+
+/** A printed line and the height of its largest glyphs. */
+interface PrintedLine {
+  text: string;
+  height: number;
+}
+
+function printedLines(items: TextItem[]): PrintedLine[] {
+  const lines: PrintedLine[] = [];
+  let text = '';
+  let height = 0;
+  for (const item of items) {
+    text += item.str;
+    if (item.str.trim()) height = Math.max(height, item.height || Math.hypot(item.transform?.[2] ?? 0, item.transform?.[3] ?? 0));
+    if (item.hasEOL) {
+      lines.push({ text: text.trim(), height });
+      [text, height] = ['', 0];
+    }
+  }
+  if (text.trim()) lines.push({ text: text.trim(), height });
+  return lines;
+}
+
+/**
+ * The title a first page prints: its first lines set in a type at least a quarter larger than the body's
+ * (the body's size is the one most characters are printed in), up to three lines, before the body starts.
+ */
+export function printedTitle(lines: PrintedLine[]): { title: string; lines: number } | null {
+  const sizes = new Map<number, number>();
+  for (const line of lines) sizes.set(Math.round(line.height), (sizes.get(Math.round(line.height)) ?? 0) + line.text.length);
+  const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const top = lines.slice(0, 16);
+  const largest = Math.max(0, ...top.filter((line) => line.text).map((line) => line.height));
+  if (body === 0 || largest < body * 1.25) return null;
+  const large = (line: PrintedLine) => line.text !== '' && line.height >= largest * 0.9;
+  const start = top.findIndex(large);
+  let end = start;
+  while (end < top.length && top.slice(start, end).filter(large).length < 3 && (large(top[end]!) || top[end]!.text === '')) end++;
+  while (end > start && top[end - 1]!.text === '') end--;
+  const title = top
+    .slice(start, end)
+    .filter(large)
+    .map((line) => line.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title.length >= 4 && title.length <= 300 ? { title, lines: end } : null;
 }
 
 /** Why a PDF cannot be imported, in words a user can act on (never pdf.js's own message). */
@@ -54,16 +105,23 @@ export async function textOfPdf(bytes: Uint8Array): Promise<PdfText> {
     const pages: string[] = [];
     let unreadable = 0;
     let images = 0;
+    let printed: string | null = null;
     for (let number = 1; number <= document.numPages; number++) {
       try {
         const page = await document.getPage(number);
         const content = await page.getTextContent();
-        pages.push(
-          (content.items as TextItem[])
-            .filter((item) => typeof item.str === 'string')
-            .map((item) => item.str + (item.hasEOL ? '\n' : ''))
-            .join(''),
-        );
+        const items = (content.items as TextItem[]).filter((item) => typeof item.str === 'string');
+        if (number === 1) {
+          // the first page's title set apart from the body it would otherwise run into
+          const lines = printedLines(items);
+          printed = printedTitle(lines)?.title ?? null;
+          const titled = printed ? printedTitle(lines)!.lines : 0;
+          pages.push(
+            [...lines.slice(0, titled), ...(titled ? [{ text: '', height: 0 }] : []), ...lines.slice(titled)]
+              .map((line) => `${line.text}\n`)
+              .join(''),
+          );
+        } else pages.push(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
         if (!pages.at(-1)!.trim()) images += await imageCount(page, pdfjs.OPS);
         page.cleanup();
       } catch {
@@ -77,7 +135,10 @@ export async function textOfPdf(bytes: Uint8Array): Promise<PdfText> {
       if (info?.EncryptFilterName) return { ok: false, reason: PDF_REASONS.encryptedNoText };
       return { ok: false, reason: images > 0 ? PDF_REASONS.scanned : PDF_REASONS.empty };
     }
-    return { ok: true, text, title: info?.Title?.trim() || null };
+    // the printed title over the file's Title, which is often the word processor's ("Microsoft Word - a.docx")
+    const declared = info?.Title?.trim() || null;
+    const fileLike = declared !== null && /\.(?:docx?|pdf|rtf|odt|txt|indd|qxd)$|^Microsoft Word - |^untitled/i.test(declared);
+    return { ok: true, text, title: printed ?? (fileLike ? null : declared) };
   } catch {
     return { ok: false, reason: PDF_REASONS.damaged };
   } finally {
