@@ -11,3 +11,15 @@ export const nodeBundle = {
   define: { 'import.meta.url': '__attacheImportMetaUrl' },
   banner: { js: "const __attacheImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
+
+/**
+ * The Russian dictionary (az's OpenCorpora files, ≈10 MB) goes beside a bundle, in `az-dicts/`: the
+ * packaged app ships no node_modules. electron-builder.yml unpacks it from the archive for the import worker.
+ */
+export async function copyRussianDictionary(bundleDir) {
+  const { cp } = await import('node:fs/promises');
+  const { createRequire } = await import('node:module');
+  const path = await import('node:path');
+  const az = path.dirname(createRequire(import.meta.url).resolve('az/package.json'));
+  await cp(path.join(az, 'dicts'), path.join(bundleDir, 'az-dicts'), { recursive: true });
+}

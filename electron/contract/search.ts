@@ -15,6 +15,8 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) character ranges of matched words within `snippet`. */
   highlights: [number, number][];
+  /** Reached only across scripts ("Lavrov" → "Лавров"): the words it matched, as the article writes them. */
+  across?: string[];
 }
 
 export interface FacetValue {
@@ -61,5 +63,7 @@ export const SearchOptionsSchema = z.strictObject({
   offset: z.number().int().min(0).max(10_000_000).optional(),
   filters: SearchFiltersSchema.optional(),
   sort: z.enum(['relevance', 'date']).optional(),
+  /** Names across scripts (Lavrov ↔ Лавров): on unless false. */
+  crossScript: z.boolean().optional(),
 });
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;

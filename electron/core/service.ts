@@ -32,6 +32,7 @@ import { DIGEST_ARTICLES, pressDigestOf } from './briefing/model/templates.js';
 import { briefingToDocx } from './export/briefingDocx.js';
 import { briefingToHtml } from './export/briefingHtml.js';
 import { runImport, runIndexUpdate, type WorkerScript } from './jobs/libraryJobs.js';
+import { countryNamed } from './library/countries.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
 import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
@@ -158,7 +159,7 @@ export class AttacheService implements AttacheCalls {
   // — search —
 
   search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    return searchLibrary(this.index, this.corpus(), query, options);
+    return searchLibrary(this.index, this.corpus(), query, options, countryNamed);
   }
 
   moreLikeThis(id: string): Promise<SearchHit[]> {

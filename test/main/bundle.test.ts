@@ -7,18 +7,20 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { nodeBundle } from '../../build/bundle-options.mjs';
+import { copyRussianDictionary, nodeBundle } from '../../build/bundle-options.mjs';
 import { PROJECT_DIR, tempDir } from '../support/paths';
 
 describe('the bundled core', () => {
-  it('reads PDF, Word, HTML and text files as the unbundled core does', async () => {
+  it('reads PDF, Word, HTML and text files, and Russian words with their dictionary, as the unbundled core does', async () => {
     const dir = await tempDir('bundle');
     const entry = path.join(dir, 'entry.ts');
     await writeFile(
       entry,
       `import { readFileSync } from 'node:fs';
        import { readArticle } from ${JSON.stringify(path.join(PROJECT_DIR, 'electron/core/library/article.ts'))};
+       import { termsOfWord } from ${JSON.stringify(path.join(PROJECT_DIR, 'electron/core/search/engine/analysis.ts'))};
        (async () => {
+         console.log(termsOfWord('лавровым', 'ru').join(' '));
          for (const file of process.argv.slice(2)) {
            const outcome = await readArticle(readFileSync(file), file, 'x');
            console.log(outcome.ok ? outcome.article.id + ' ' + outcome.article.title : 'skipped: ' + outcome.reason);
@@ -27,6 +29,7 @@ describe('the bundled core', () => {
     );
     const outfile = path.join(dir, 'entry.cjs');
     await build({ ...(nodeBundle as object), entryPoints: [entry], outfile, sourcemap: false, logLevel: 'error' });
+    await copyRussianDictionary(dir);
     const fixtures = [
       'formats/cuba-belarus-agreements.pdf',
       'formats/cuba-belarus-agreements.docx',
@@ -39,7 +42,9 @@ describe('the bundled core', () => {
       [outfile, ...fixtures.map((file) => path.join(PROJECT_DIR, 'test/fixtures', file))],
       { cwd: dir },
     );
-    const [pdf, docx, html, scan] = stdout.trim().split('\n');
+    const [russian, pdf, docx, html, scan] = stdout.trim().split('\n');
+    // the Russian dictionary found beside the bundle: the surname's nominative among the terms
+    expect(russian!.split(' ')).toContain('лавров');
     expect(pdf).toMatch(/^[0-9a-f]{16} Cuba y Belarús firman acuerdos de cooperación agrícola$/);
     expect(docx).toBe(pdf);
     expect(html).toMatch(/ Belarus and Azerbaijan sign transport agreement$/);

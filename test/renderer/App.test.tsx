@@ -50,6 +50,16 @@ describe('App', () => {
     expect([...marks].map((mark) => mark.textContent)).toContain('Kaliningrad');
   });
 
+  it('finds a name asked in another script, says with which words, and stops when Across scripts is off', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), 'Лавровым');
+    const result = await screen.findByRole('button', { name: /strengthen strategic ties with Lavrov visit/ });
+    expect(result.textContent).toContain('matched Lavrov');
+    await user.click(screen.getByRole('checkbox', { name: 'Across scripts' }));
+    expect(await screen.findByText('0 results')).toBeTruthy();
+  });
+
   it('opens an article in the reader with its metadata, and renders its text as text', async () => {
     const user = userEvent.setup();
     render(<App />);

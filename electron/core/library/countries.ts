@@ -160,3 +160,11 @@ export function countriesMentioned(text: string): string[] {
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([country]) => country);
 }
+
+/** The country one word or name names, in any of the languages the table knows, in any case ("Кубой" → "Cuba"). */
+export function countryNamed(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return undefined;
+  const [country] = countriesMentioned(trimmed.charAt(0).toUpperCase() + trimmed.slice(1));
+  return country;
+}

@@ -2,7 +2,7 @@
 // then the results shaped (results/): filtered, counted into facets, ranked, paged, each hit with its
 // snippet, and a suggestion when nothing matches.
 import type { SearchOptions, SearchResponse } from '../../contract.js';
-import { matchAll, type Corpus } from './engine/clauses.js';
+import { matchAll, type Corpus, type MatchOptions } from './engine/clauses.js';
 import { parseQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
 import { facetsOf, passes } from './results/filters.js';
@@ -19,10 +19,11 @@ export async function searchLibrary(
   corpus: Corpus,
   query: string,
   options: SearchOptions = {},
+  countryOf?: MatchOptions['countryOf'],
 ): Promise<SearchResponse> {
   const parsed = parseQuery(query);
   if (!parsed.ok) return parsed;
-  const candidates = await matchAll(index, corpus, parsed.clauses);
+  const candidates = await matchAll(index, corpus, parsed.clauses, { crossScript: options.crossScript, countryOf });
   const filters = options.filters ?? {};
   const results = candidates.filter((candidate) => passes(candidate.meta, filters));
   sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'));

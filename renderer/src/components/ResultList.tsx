@@ -64,7 +64,13 @@ export function ResultList() {
                 >
                   <span className="result-title">{hit.title}</span>
                   <span className="result-meta">
-                    {[hit.source ?? 'Unknown source', hit.date ?? 'undated', hit.language ? languageName(hit.language) : null]
+                    {[
+                      hit.source ?? 'Unknown source',
+                      hit.date ?? 'undated',
+                      hit.language ? languageName(hit.language) : null,
+                      // reached only across scripts: say with which words
+                      hit.across ? `matched ${hit.across.join(', ')}` : null,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>

@@ -7,7 +7,8 @@ import { ResultList } from './ResultList';
 const DEBOUNCE_MS = 200;
 
 export function SearchPane() {
-  const { query, total, error, suggestion, sort, setQuery, setSort, runSearch, acceptSuggestion } = useSearch();
+  const { query, total, error, suggestion, sort, crossScript, setQuery, setSort, setCrossScript, runSearch, acceptSuggestion } =
+    useSearch();
 
   useEffect(() => {
     const timer = setTimeout(() => void runSearch(), DEBOUNCE_MS);
@@ -53,6 +54,9 @@ export function SearchPane() {
             <option value="relevance">by relevance</option>
             <option value="date">newest first</option>
           </select>
+        </label>
+        <label className="across" title="Names across scripts (Lavrov ↔ Лавров) and countries across languages (Cuba ↔ Куба)">
+          <input type="checkbox" checked={crossScript} onChange={(event) => setCrossScript(event.target.checked)} /> Across scripts
         </label>
       </div>
       {suggestion ? (

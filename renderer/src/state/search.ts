@@ -11,6 +11,8 @@ export interface SearchState {
   query: string;
   filters: SearchFilters;
   sort: 'relevance' | 'date';
+  /** Names across scripts and countries across languages (Lavrov ↔ Лавров, Cuba ↔ Куба). */
+  crossScript: boolean;
   /** Result pages by page number. */
   pages: Record<number, SearchHit[]>;
   total: number;
@@ -24,6 +26,7 @@ export interface SearchState {
   toggleFacet(key: FacetKey, value: string): void;
   setDates(dateFrom: string | undefined, dateTo: string | undefined): void;
   setSort(sort: 'relevance' | 'date'): void;
+  setCrossScript(on: boolean): void;
   clearFilters(): void;
   acceptSuggestion(): void;
   runSearch(): Promise<void>;
@@ -38,6 +41,7 @@ export const useSearch = create<SearchState>()((set, get) => ({
   query: '',
   filters: {},
   sort: 'relevance',
+  crossScript: true,
   pages: {},
   total: 0,
   facets: null,
@@ -66,6 +70,11 @@ export const useSearch = create<SearchState>()((set, get) => ({
     void get().runSearch();
   },
 
+  setCrossScript: (crossScript) => {
+    set({ crossScript });
+    void get().runSearch();
+  },
+
   clearFilters: () => {
     set({ filters: {} });
     void get().runSearch();
@@ -81,8 +90,8 @@ export const useSearch = create<SearchState>()((set, get) => ({
   runSearch: async () => {
     const current = ++sequence;
     loading.clear();
-    const { query, filters, sort } = get();
-    const response = await api.search(query, { limit: PAGE_SIZE, offset: 0, filters, sort });
+    const { query, filters, sort, crossScript } = get();
+    const response = await api.search(query, { limit: PAGE_SIZE, offset: 0, filters, sort, crossScript });
     if (current !== sequence) return; // a newer search has started; its answer wins
     if (response.ok) {
       set({
@@ -101,8 +110,8 @@ export const useSearch = create<SearchState>()((set, get) => ({
     if (get().pages[page] || loading.has(page)) return;
     loading.add(page);
     const current = sequence;
-    const { query, filters, sort } = get();
-    const response = await api.search(query, { limit: PAGE_SIZE, offset: page * PAGE_SIZE, filters, sort });
+    const { query, filters, sort, crossScript } = get();
+    const response = await api.search(query, { limit: PAGE_SIZE, offset: page * PAGE_SIZE, filters, sort, crossScript });
     loading.delete(page);
     if (current === sequence && response.ok) set({ pages: { ...get().pages, [page]: response.hits } });
   },

@@ -14,6 +14,7 @@ import { tempDir } from '../../support/paths';
 vi.mock('../../../electron/core/library/countries', async (original) => {
   const real = await original<typeof import('../../../electron/core/library/countries')>();
   return {
+    ...real,
     countriesMentioned: (text: string) =>
       text.includes('poison pill') ? [Object.prototype.constructor as unknown as string] : real.countriesMentioned(text),
   };

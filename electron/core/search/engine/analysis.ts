@@ -1,6 +1,7 @@
 // How text becomes index terms, the same way for documents, queries and snippets. Attaché analyses
 // text itself and hands Lunr finished terms: each document is stemmed in its own language (Cyrillic
-// always as Russian), with lunr-languages' Snowball stemmers and stop words; accents are folded after
+// always as Russian), with lunr-languages' Snowball stemmers and stop words; a Russian word also gives
+// its dictionary forms (russianMorphology.ts: every case of "Лавров" → "лавров"); accents are folded after
 // stemming ("Martí" → "marti"); hyphenated words are indexed as their parts and joined ("anti-virus" →
 // "anti", "virus", "antivirus"); numbers lose their thousands separators ("14,500" → "14500").
 import lunr from 'lunr';
@@ -11,6 +12,8 @@ import lunrFr from 'lunr-languages/lunr.fr.js';
 import lunrIt from 'lunr-languages/lunr.it.js';
 import lunrPt from 'lunr-languages/lunr.pt.js';
 import lunrRu from 'lunr-languages/lunr.ru.js';
+import { BRIDGE_MARK, bridgeKey } from './crossScript.js';
+import { russianLemmas } from './russianMorphology.js';
 
 stemmerSupport(lunr);
 for (const language of [lunrDe, lunrEs, lunrFr, lunrIt, lunrPt, lunrRu]) language(lunr);
@@ -44,8 +47,11 @@ function stemmingLanguage(word: string, documentLanguage: string | null): Langua
 }
 
 interface Analysed {
-  term: string | undefined;
+  /** The stem, and for a Russian word its dictionary forms too; empty for a word with no letters left. */
+  terms: string[];
   stopWord: boolean;
+  /** A Russian word's first dictionary form (a surname's nominative first), for its bridge term. */
+  nominative?: string;
 }
 /** Stemming is the cost of indexing and of snippets; news vocabulary repeats, so results are kept. */
 const analysed = new Map<string, Analysed>();
@@ -57,18 +63,50 @@ function analyse(word: string, language: Language): Analysed {
   if (!result) {
     const { stemmer, stopWordFilter } = tools(language);
     const stem = run(stemmer, word);
-    result = { term: stem ? foldDiacritics(stem) : undefined, stopWord: run(stopWordFilter, word) === undefined };
+    const terms = new Set<string>(stem ? [foldDiacritics(stem)] : []);
+    const lemmas = stem && language === 'ru' ? russianLemmas(word) : [];
+    for (const lemma of lemmas) terms.add(foldDiacritics(lemma));
+    result = { terms: [...terms], stopWord: run(stopWordFilter, word) === undefined, nominative: lemmas[0] };
     if (analysed.size >= MEMO_LIMIT) analysed.clear();
     analysed.set(key, result);
   }
   return result;
 }
 
-/** One word (already lower case) → its index term, or undefined for a stop word. */
-export function termOf(word: string, documentLanguage: string | null, keepStopWords = false): string | undefined {
-  if (/^\d/.test(word)) return word;
-  const { term, stopWord } = analyse(word, stemmingLanguage(word, documentLanguage));
-  return stopWord && !keepStopWords ? undefined : term;
+/** One word (already lower case) → its index terms, none for a stop word. */
+export function termsOfWord(word: string, documentLanguage: string | null, keepStopWords = false): string[] {
+  if (/^\d/.test(word)) return [word];
+  const { terms, stopWord } = analyse(word, stemmingLanguage(word, documentLanguage));
+  return stopWord && !keepStopWords ? [] : terms;
+}
+
+/**
+ * The bridge term of a capitalised word (a name, most often): the key its spellings in other scripts
+ * meet on (crossScript.ts), taken from its dictionary form ("Лаврову" → "лавров" → "~lavrov").
+ */
+export function bridgeTermOf(word: string): string | undefined {
+  if (/^\d/.test(word)) return undefined;
+  const nominative = CYRILLIC.test(word) ? (analyse(word, 'ru').nominative ?? word) : word;
+  return bridgeTermOfForm(nominative);
+}
+
+const bridgeTerms = new Map<string, string | null>();
+function bridgeTermOfForm(form: string): string | undefined {
+  let term = bridgeTerms.get(form);
+  if (term === undefined) {
+    const key = bridgeKey(form);
+    term = key ? BRIDGE_MARK + key : null;
+    if (bridgeTerms.size >= MEMO_LIMIT) bridgeTerms.clear();
+    bridgeTerms.set(form, term);
+  }
+  return term ?? undefined;
+}
+
+/** The bridge terms a query word may meet: its own key, and a Russian word's from each dictionary form. */
+export function queryBridgeTermsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  const forms = CYRILLIC.test(lower) ? [lower, ...russianLemmas(lower)] : [lower];
+  return [...new Set(forms.map(bridgeTermOfForm).filter((term): term is string => term !== undefined))];
 }
 
 /** Every term a query word could have been indexed as, whatever the language of the document. */
@@ -77,10 +115,7 @@ export function queryTermsOf(word: string): string[] {
   if (/^\d/.test(lower)) return [lower];
   const candidates = CYRILLIC.test(lower) ? (['ru'] as Language[]) : LATIN_LANGUAGES;
   const terms = new Set<string>();
-  for (const language of candidates) {
-    const { term } = analyse(lower, language);
-    if (term) terms.add(term);
-  }
+  for (const language of candidates) for (const term of analyse(lower, language).terms) terms.add(term);
   return [...terms];
 }
 
@@ -91,6 +126,8 @@ export interface Word {
   end: number;
   /** The joined form of a hyphenated word, indexed beside its parts (not a word of the running text). */
   joined?: true;
+  /** Written with a capital: a name, most often, which gets a bridge term across scripts. */
+  capitalised?: true;
 }
 
 /** A word, possibly compound: "anti-virus", "Russia's", "14,500", "1.5". */
@@ -98,6 +135,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-‐‑'’.,\u202f\u00a0][\p{L
 const PART = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const HYPHENATED = /^[\p{L}\p{N}\p{M}]+(?:[-‐‑][\p{L}\p{N}\p{M}]+)+$/u;
 const SIMPLE = /^[\p{L}\p{N}\p{M}]+$/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Words of a text with their positions. A compound gives its parts ("Russia's" → "russia"); a
@@ -110,7 +148,8 @@ export function wordsOf(text: string): Word[] {
     const start = match.index;
     const lower = token.toLowerCase();
     if (SIMPLE.test(lower)) {
-      if (lower.length > 1 || /\d/.test(lower)) words.push({ text: lower, start, end: start + token.length });
+      if (lower.length > 1 || /\d/.test(lower))
+        words.push({ text: lower, start, end: start + token.length, ...(CAPITAL.test(token) && { capitalised: true as const }) });
       continue;
     }
     if (GROUPED_NUMBER.test(lower) || /^\d+\.\d+$/.test(lower)) {
@@ -120,7 +159,12 @@ export function wordsOf(text: string): Word[] {
     const parts = [...lower.matchAll(PART)];
     for (const part of parts) {
       if (part[0].length > 1 || /\d/.test(part[0]))
-        words.push({ text: part[0], start: start + part.index, end: start + part.index + part[0].length });
+        words.push({
+          text: part[0],
+          start: start + part.index,
+          end: start + part.index + part[0].length,
+          ...(CAPITAL.test(token.slice(part.index)) && { capitalised: true as const }),
+        });
     }
     if (parts.length > 1 && HYPHENATED.test(lower)) {
       words.push({ text: parts.map((part) => part[0]).join(''), start, end: start + token.length, joined: true });
@@ -129,12 +173,27 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+/** A word's index terms in its document's language, with the bridge term of a capitalised one. */
+export function wordTerms(word: Word, language: string | null, keepStopWords = false): string[] {
+  const terms = termsOfWord(word.text, language, keepStopWords);
+  const bridge = word.capitalised && terms.length > 0 ? bridgeTermOf(word.text) : undefined;
+  return bridge ? [...terms, bridge] : terms;
+}
+
 /** The index terms of a text in a document's language, stop words dropped. */
 export function termsOf(text: string, language: string | null): string[] {
   const terms: string[] = [];
-  for (const word of wordsOf(text)) {
-    const term = termOf(word.text, language);
-    if (term) terms.push(term);
-  }
+  for (const word of wordsOf(text)) terms.push(...termsOfWord(word.text, language));
   return terms;
+}
+
+/** The bridge terms of a text's capitalised words (its names, mostly), for the index's `names` field. */
+export function namesOf(text: string, language: string | null): string[] {
+  const names: string[] = [];
+  for (const word of wordsOf(text)) {
+    if (!word.capitalised || termsOfWord(word.text, language).length === 0) continue;
+    const bridge = bridgeTermOf(word.text);
+    if (bridge) names.push(bridge);
+  }
+  return names;
 }

@@ -4,7 +4,8 @@
 // Terms are looked up in the index; source:, author: and place: in the catalog; phrases are checked in
 // the text of the articles that have all their words.
 import type { ArticleMeta } from '../../../contract.js';
-import { foldDiacritics, queryTermsOf, termOf, termsOf, wordsOf } from './analysis.js';
+import { foldDiacritics, queryBridgeTermsOf, queryTermsOf, termsOf, termsOfWord, wordsOf } from './analysis.js';
+import { BRIDGE_MARK } from './crossScript.js';
 import type { Clause, PhraseClause, SearchField, TermClause } from './queryParser.js';
 import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
 
@@ -76,14 +77,22 @@ export function without(sets: Matches[]): Set<string> {
  * Every article matching the clauses: none of the excluded (-word), all of the required (+word), and at
  * least one of the rest, each with how many clauses it matched. No positive clause: every other article.
  */
-export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clause[]): Promise<Candidate[]> {
+/** How a query is matched beyond its words' own forms. */
+export interface MatchOptions {
+  /** Names across scripts (Lavrov ↔ Лавров) and countries across languages (Cuba ↔ Куба); on unless false. */
+  crossScript?: boolean;
+  /** The country a word names in any language ("Куба", "Kuba", "Cuba" → "Cuba"), as the catalog records it. */
+  countryOf?: (word: string) => string | undefined;
+}
+
+export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clause[], options: MatchOptions = {}): Promise<Candidate[]> {
   const positive = clauses.filter((clause) => clause.presence !== 'not');
   const negative = clauses.filter((clause) => clause.presence === 'not');
-  const excluded = without(await Promise.all(negative.map((clause) => matchClause(index, corpus, clause))));
+  const excluded = without(await Promise.all(negative.map((clause) => matchClause(index, corpus, clause, options))));
 
   const matched: { clause: Clause; found: Matches }[] = [];
   for (const clause of positive) {
-    const found = await matchClause(index, corpus, clause);
+    const found = await matchClause(index, corpus, clause, options);
     // a stop word ("the", "и") is not in the index: it neither narrows nor ranks
     if (found.size === 0 && clause.kind === 'term' && !clause.prefix && !clause.fuzzy && isStopWord(clause.word)) continue;
     matched.push({ clause, found });
@@ -105,7 +114,7 @@ export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clau
   );
 }
 
-async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause): Promise<Matches> {
+async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause, options: MatchOptions): Promise<Matches> {
   if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause);
   const words = wordsOf(clause.word);
   const joined = words.find((word) => word.joined);
@@ -118,16 +127,30 @@ async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause): 
       presence: clause.presence,
     });
   if (words.length === 0) return new Map();
-  return matchTerm(index, corpus, { ...clause, word: words[0]!.text });
+  return matchTerm(index, corpus, { ...clause, word: words[0]!.text }, options);
 }
 
 /** Articles with the term: every language's analysis of the word, expanded by the wildcard or edit distance. */
-export function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause): Matches {
+export function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause, options: MatchOptions = {}): Matches {
   const word = clause.word.toLowerCase();
   const terms = clause.prefix ? [...new Set([foldDiacritics(word), ...queryTermsOf(word)])] : queryTermsOf(word);
   if (clause.field && !isIndexedField(clause.field)) return matchMetadata(corpus, clause.field, terms, clause);
-  return index.match({ terms, field: clause.field, prefix: clause.prefix, fuzzy: clause.fuzzy });
+  const direct = index.match({ terms, field: clause.field, prefix: clause.prefix, fuzzy: clause.fuzzy });
+  if (options.crossScript === false || clause.prefix || clause.fuzzy || clause.field) return direct;
+  // the same name in another script: found too, ranked below the articles that write it as asked
+  const across = index.match({ terms: queryBridgeTermsOf(word), field: 'names', prefix: false, fuzzy: 0 });
+  for (const [id, match] of across) if (!direct.has(id)) direct.set(id, { score: match.score * ACROSS_WEIGHT, terms: match.terms });
+  // a country's name in another language: the articles the catalog says mention it
+  const country = options.countryOf?.(clause.word);
+  if (country)
+    for (const meta of corpus.list())
+      if (!direct.has(meta.id) && meta.countries.includes(country))
+        direct.set(meta.id, { score: ACROSS_WEIGHT * 0.1, terms: [`${BRIDGE_MARK}${country}`] });
+  return direct;
 }
+
+/** How much a match across scripts counts against a direct one. */
+const ACROSS_WEIGHT = 0.3;
 
 /**
  * source:, author: and place: are short metadata, read from the catalog rather than indexed: three more
@@ -198,5 +221,5 @@ function phrasePattern(words: string[]): RegExp {
 const STOP_WORD_LANGUAGES = ['en', 'ru', 'es', 'fr', 'de'];
 function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return STOP_WORD_LANGUAGES.some((language) => termOf(lower, language) === undefined);
+  return STOP_WORD_LANGUAGES.some((language) => termsOfWord(lower, language).length === 0);
 }

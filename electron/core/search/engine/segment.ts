@@ -10,11 +10,16 @@
 import lunr from 'lunr';
 import { z } from 'zod';
 import type { Article } from '../../../contract.js';
-import { termsOf } from './analysis.js';
+import { namesOf, termsOf } from './analysis.js';
 
 export type IndexedField = 'title' | 'body';
 export const INDEXED_FIELDS: IndexedField[] = ['title', 'body'];
-const BOOSTS: Record<IndexedField, number> = { title: 10, body: 1 };
+/**
+ * A segment's fields: the two a query searches, and `names` — the bridge terms of the names in title and
+ * body (analysis.ts), kept apart so that they weigh on no article's length and are searched only across scripts.
+ */
+export type SegmentField = IndexedField | 'names';
+const BOOSTS: Record<SegmentField, number> = { title: 10, body: 1, names: 1 };
 /** Weights are kept to 1/10,000: ranking does not notice, and the numbers are short on disk. */
 const WEIGHT_SCALE = 10_000;
 
@@ -29,7 +34,7 @@ export interface ClauseMatch {
 
 export interface TermQuery {
   terms: string[];
-  field?: IndexedField;
+  field?: SegmentField;
   prefix?: boolean;
   fuzzy?: number;
 }
@@ -48,7 +53,7 @@ export const SegmentDataSchema = z.object({
   documents: z.number(),
   /** Sorted; a term's position here is its dimension in Lunr's vector space. */
   terms: z.array(z.string()),
-  fields: z.object({ title: FieldSchema, body: FieldSchema }),
+  fields: z.object({ title: FieldSchema, body: FieldSchema, names: FieldSchema }),
 });
 export type SegmentData = z.infer<typeof SegmentDataSchema>;
 type FieldData = z.infer<typeof FieldSchema>;
@@ -83,7 +88,12 @@ export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
     for (const [field, boost] of Object.entries(BOOSTS)) this.field(field, { boost });
     articles.forEach((article, ordinal) => {
       const terms = (text: string | null) => termsOf(text ?? '', article.language);
-      this.add({ ordinal: String(ordinal), title: terms(article.title), body: terms(article.body) });
+      this.add({
+        ordinal: String(ordinal),
+        title: terms(article.title),
+        body: terms(article.body),
+        names: namesOf(`${article.title}\n${article.body}`, article.language),
+      });
     });
   });
   return compact(index, articles.length);
@@ -97,7 +107,7 @@ export class Segment {
     /** Article ids by ordinal (a document's Lunr ref is its ordinal). */
     readonly ids: string[],
     private readonly terms: string[],
-    private readonly fields: Record<IndexedField, Field>,
+    private readonly fields: Record<SegmentField, Field>,
   ) {
     this.termPositions = new Map(terms.map((term, position) => [term, position]));
     const tokenSet = new TokenSet.Builder();
@@ -122,7 +132,11 @@ export class Segment {
         postingWeights: Float32Array.from(stored.postingWeights, (weight) => weight / WEIGHT_SCALE),
       };
     };
-    return new Segment(ids, data.terms, { title: field(data.fields.title), body: field(data.fields.body) });
+    return new Segment(ids, data.terms, {
+      title: field(data.fields.title),
+      body: field(data.fields.body),
+      names: field(data.fields.names),
+    });
   }
 
   /**
@@ -196,7 +210,7 @@ function compact(index: lunr.Index, documents: number): SegmentData {
   const terms = serialised.invertedIndex.map(([term]) => term);
   const positionOfIndex = new Map(serialised.invertedIndex.map(([, posting], position) => [posting._index, position]));
   const vectors = new Map(serialised.fieldVectors);
-  const field = (name: IndexedField): FieldData => {
+  const field = (name: SegmentField): FieldData => {
     // documents in ascending order, so each term's postings come out sorted
     const postings: { docs: number[]; weights: number[] }[] = terms.map(() => ({ docs: [], weights: [] }));
     for (let document = 0; document < documents; document++) {
@@ -215,7 +229,7 @@ function compact(index: lunr.Index, documents: number): SegmentData {
     }
     return data;
   };
-  return { documents, terms, fields: { title: field('title'), body: field('body') } };
+  return { documents, terms, fields: { title: field('title'), body: field('body'), names: field('names') } };
 }
 
 function append(target: number[], values: number[]): void {

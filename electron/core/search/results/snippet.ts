@@ -1,9 +1,10 @@
 // The passage shown under a search result: the window of the article with the most distinct matched
 // terms, with the character ranges of the words to mark (the renderer marks them as text, never HTML).
 import type { SearchHit } from '../../../contract.js';
-import { foldDiacritics, termOf, wordsOf } from '../engine/analysis.js';
+import { BRIDGE_MARK } from '../engine/crossScript.js';
+import { foldDiacritics, wordTerms, wordsOf } from '../engine/analysis.js';
 
-export type Snippet = Pick<SearchHit, 'snippet' | 'highlights'>;
+export type Snippet = Pick<SearchHit, 'snippet' | 'highlights'> & { across: string[] };
 
 const WINDOW_WORDS = 32;
 const CONTEXT_BEFORE = 4;
@@ -13,17 +14,23 @@ const PREFIX = 3;
 export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null): Snippet {
   // a stem starts like its word (accents aside): only words sharing a matched term's first letters are stemmed
   const prefixes = new Set([...matchedTerms].map((term) => term.slice(0, PREFIX)));
-  const mayMatch = (text: string): boolean => {
+  // a match across scripts ("Lavrov" → "Лавров") is a capitalised word of any spelling
+  const bridged = [...matchedTerms].some((term) => term.startsWith(BRIDGE_MARK));
+  const mayMatch = (text: string, capitalised: boolean): boolean => {
     const start = text.slice(0, PREFIX);
-    return prefixes.has(start) || (/[^ -~]/.test(start) && prefixes.has(foldDiacritics(start)));
+    return (bridged && capitalised) || prefixes.has(start) || (/[^ -~]/.test(start) && prefixes.has(foldDiacritics(start)));
   };
   const words: { start: number; end: number; term: string | undefined }[] = [];
   for (const word of wordsOf(body)) {
-    if (!word.joined)
-      words.push({ start: word.start, end: word.end, term: mayMatch(word.text) ? termOf(word.text, language, true) : undefined });
+    if (word.joined) continue;
+    // the word's term the query matched (a Russian word has its stem and its dictionary forms)
+    const term = mayMatch(word.text, word.capitalised === true)
+      ? wordTerms(word, language, true).find((candidate) => matchedTerms.has(candidate))
+      : undefined;
+    words.push({ start: word.start, end: word.end, term });
   }
-  if (words.length === 0) return { snippet: '', highlights: [] };
-  const isHit = (word: (typeof words)[number]): boolean => word.term !== undefined && matchedTerms.has(word.term);
+  if (words.length === 0) return { snippet: '', highlights: [], across: [] };
+  const isHit = (word: (typeof words)[number]): boolean => word.term !== undefined;
 
   // Slide a window over the words; most distinct terms first, then most hits.
   let best = 0;
@@ -55,13 +62,15 @@ export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, lan
   const end = chosen[chosen.length - 1]!.end;
   const prefix = start > 0 ? '…' : '';
   const highlights: [number, number][] = [];
+  const across = new Set<string>();
   let snippet = prefix;
   let at = start;
   for (const word of chosen) {
     snippet += body.slice(at, word.start).replace(/\s+/g, ' ');
     if (isHit(word)) highlights.push([snippet.length, snippet.length + (word.end - word.start)]);
+    if (word.term?.startsWith(BRIDGE_MARK)) across.add(body.slice(word.start, word.end));
     snippet += body.slice(word.start, word.end);
     at = word.end;
   }
-  return { snippet: snippet + (end < body.length ? '…' : ''), highlights };
+  return { snippet: snippet + (end < body.length ? '…' : ''), highlights, across: [...across] };
 }
