@@ -6,7 +6,7 @@
 import type { ArticleMeta } from '../../../contract.js';
 import { foldDiacritics, queryBridgeTermsOf, queryTermsOf, termsOf, termsOfWord, wordsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
-import type { Clause, PhraseClause, SearchField, TermClause } from './queryParser.js';
+import type { Clause, PhraseClause, QueryNode, SearchField, TermClause } from './queryParser.js';
 import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
 
 /** The library as search reads it: the catalog's metadata and each article's text. */
@@ -113,6 +113,84 @@ export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clau
     (id) => !excluded.has(id) && (!allowed || allowed.has(id)),
   );
 }
+
+/** What a part of a query tree found: articles with their tallies, or — `negated` — the articles to leave out. */
+interface Tallied {
+  found: Map<string, Candidate>;
+  negated: boolean;
+}
+
+/**
+ * The articles a query with operators matches (parseQuery's tree): AND keeps the articles every part has,
+ * NOT leaves its part's out, words side by side (or joined by OR) keep any, ranked by how many they hold.
+ */
+export async function matchTree(index: SearchIndex, corpus: Corpus, tree: QueryNode, options: MatchOptions = {}): Promise<Candidate[]> {
+  const { found, negated } = await tally(index, corpus, tree, options);
+  if (!negated) return [...found.values()];
+  return corpus
+    .list()
+    .filter((meta) => !found.has(meta.id))
+    .map((meta) => ({ meta, matched: 0, score: 0, matches: [] }));
+}
+
+async function tally(index: SearchIndex, corpus: Corpus, node: QueryNode, options: MatchOptions): Promise<Tallied> {
+  if (node.kind === 'clause') {
+    const found = new Map<string, Candidate>();
+    for (const [id, match] of await matchClause(index, corpus, node.clause, options)) {
+      const meta = corpus.meta(id); // no meta: removed, still in its index segment
+      if (meta) found.set(id, { meta, matched: 1, score: match.score, matches: [match] });
+    }
+    return { found, negated: node.clause.presence === 'not' };
+  }
+  if (node.kind === 'not') {
+    const inner = await tally(index, corpus, node.child, options);
+    return { found: inner.found, negated: !inner.negated };
+  }
+  const parts = await Promise.all(node.children.map((child) => tally(index, corpus, child, options)));
+  const left = unite(parts.filter((part) => part.negated).map((part) => part.found));
+  const kept = (found: Map<string, Candidate>) => new Map([...found].filter(([id]) => !left.has(id)));
+  if (node.kind === 'all') {
+    const positive = parts.filter((part) => !part.negated).map((part) => part.found);
+    if (positive.length === 0) return { found: left, negated: true }; // NOT a AND NOT b: neither
+    let both = positive[0]!;
+    for (const other of positive.slice(1)) {
+      const next = new Map<string, Candidate>();
+      for (const [id, candidate] of both) {
+        const found = other.get(id);
+        if (found) next.set(id, merged(candidate, found));
+      }
+      both = next;
+    }
+    return { found: kept(both), negated: false };
+  }
+  // side by side: +word required, a stop word (matching nothing) neither narrows nor ranks
+  const counted = node.children
+    .map((child, at) => ({ child, part: parts[at]! }))
+    .filter(({ child, part }) => !part.negated && !(part.found.size === 0 && child.kind === 'clause' && isIgnorable(child.clause)));
+  if (counted.length === 0) return left.size > 0 ? { found: left, negated: true } : { found: new Map(), negated: false };
+  const required = counted.filter(({ child }) => child.kind === 'clause' && child.clause.presence === 'must').map(({ part }) => part.found);
+  const any = unite(counted.map(({ part }) => part.found));
+  const found = kept(any);
+  for (const id of [...found.keys()]) if (required.some((must) => !must.has(id))) found.delete(id);
+  return { found, negated: false };
+}
+
+function merged(a: Candidate, b: Candidate): Candidate {
+  return { meta: a.meta, matched: a.matched + b.matched, score: a.score + b.score, matches: [...a.matches, ...b.matches] };
+}
+
+/** OR of tallies: each article with its counts added up. */
+function unite(sets: Map<string, Candidate>[]): Map<string, Candidate> {
+  const all = new Map<string, Candidate>();
+  for (const set of sets)
+    for (const [id, candidate] of set) {
+      const before = all.get(id);
+      all.set(id, before ? merged(before, candidate) : candidate);
+    }
+  return all;
+}
+
+const isIgnorable = (clause: Clause): boolean => clause.kind === 'term' && !clause.prefix && !clause.fuzzy && isStopWord(clause.word);
 
 async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause, options: MatchOptions): Promise<Matches> {
   if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause);

@@ -26,11 +26,25 @@ export interface PhraseClause {
 }
 
 export type Clause = TermClause | PhraseClause;
-export type ParsedQuery = Result<{ clauses: Clause[] }>;
+
+/**
+ * A query with operators or parentheses, as a tree: `all` is AND, `not` NOT, `any` the words side by side
+ * (or joined by OR) — the coverage-first OR of a plain query, its +word required and -word excluded.
+ */
+export type QueryNode =
+  | { kind: 'clause'; clause: Clause }
+  | { kind: 'all'; children: QueryNode[] }
+  | { kind: 'not'; child: QueryNode }
+  | { kind: 'any'; children: QueryNode[] };
+
+/** `tree` only when the query uses AND, OR, NOT or parentheses; `clauses` are all its words and phrases. */
+export type ParsedQuery = Result<{ clauses: Clause[]; tree?: QueryNode }>;
 
 export const MAX_QUERY_LENGTH = 1000;
 const MIN_PREFIX = 2;
 const FIELD = new RegExp(`^(${SEARCH_FIELDS.join('|')}):(.*)$`, 'i');
+const OPERATORS = new Set(['AND', 'OR', 'NOT']);
+const EXAMPLES: Record<string, string> = { AND: 'Cuba AND Lavrov', OR: 'Cuba OR Venezuela', NOT: 'Cuba NOT Lavrov' };
 
 export function parseQuery(query: string): ParsedQuery {
   if (query.length > MAX_QUERY_LENGTH) {
@@ -39,26 +53,120 @@ export function parseQuery(query: string): ParsedQuery {
       `The query is too long (${query.length.toLocaleString('en')} characters; at most ${MAX_QUERY_LENGTH.toLocaleString('en')}).`,
     );
   }
+  const tokens = tokensOf(query);
+  if (typeof tokens === 'string') return failure('invalid', tokens);
   const clauses: Clause[] = [];
+  const parser = new TreeParser(tokens, clauses);
+  const tree = parser.parse();
+  if (typeof tree === 'string') return failure('invalid', tree);
+  if (clauses.length === 0 && query.trim())
+    return failure('invalid', `Nothing to search for in “${query.trim()}”: type a word or a phrase, e.g. Cuba or "strategic partnership".`);
+  const structured = tokens.some((token) => token === '(' || OPERATORS.has(token));
+  return structured && tree ? { ok: true, clauses, tree } : { ok: true, clauses };
+}
+
+/** The query cut into words, phrases (quotes keep their spaces), parentheses and operators. */
+function tokensOf(query: string): string[] | string {
+  const tokens: string[] = [];
   let at = 0;
   while (at < query.length) {
-    if (/\s/.test(query[at]!)) {
+    const char = query[at]!;
+    if (/\s/.test(char)) {
+      at++;
+      continue;
+    }
+    if (char === '(' || char === ')') {
+      tokens.push(char);
       at++;
       continue;
     }
     let end = at;
     let inQuote = false;
-    while (end < query.length && (inQuote || !/\s/.test(query[end]!))) {
+    while (end < query.length && (inQuote || !/[\s()]/.test(query[end]!))) {
       if (query[end] === '"') inQuote = !inQuote;
       end++;
     }
-    if (inQuote) return failure('invalid', 'A quotation mark is not closed: add the closing " or remove the opening one.');
-    const parsed = parseToken(query.slice(at, end));
-    if (typeof parsed === 'string') return failure('invalid', parsed);
-    if (parsed) clauses.push(parsed);
+    if (inQuote) return 'A quotation mark is not closed: add the closing " or remove the opening one.';
+    const token = query.slice(at, end);
+    // "-(…)" leaves the group out, as NOT does; "+(…)" is the group
+    if ((token === '-' || token === '+') && query[end] === '(') {
+      if (token === '-') tokens.push('NOT');
+    } else tokens.push(token);
     at = end;
   }
-  return { ok: true, clauses };
+  return tokens;
+}
+
+/** NOT binds tightest, then AND, then words side by side or joined by OR. */
+class TreeParser {
+  private at = 0;
+  constructor(
+    private readonly tokens: string[],
+    private readonly clauses: Clause[],
+  ) {}
+
+  parse(): QueryNode | undefined | string {
+    const node = this.any();
+    if (typeof node === 'string') return node;
+    if (this.at < this.tokens.length) return '“)” closes nothing: remove it, or add “(” where its group begins.';
+    return node;
+  }
+
+  private any(): QueryNode | undefined | string {
+    const children: QueryNode[] = [];
+    while (this.at < this.tokens.length && this.tokens[this.at] !== ')') {
+      if (this.tokens[this.at] === 'OR') {
+        if (children.length === 0 || this.at + 1 >= this.tokens.length || [')', 'OR', 'AND'].includes(this.tokens[this.at + 1]!))
+          return `“OR” needs words on both sides, e.g. ${EXAMPLES.OR}.`;
+        this.at++;
+        continue;
+      }
+      const node = this.all();
+      if (typeof node === 'string') return node;
+      if (node) children.push(node);
+    }
+    return children.length === 0 ? undefined : children.length === 1 ? children[0] : { kind: 'any', children };
+  }
+
+  private all(): QueryNode | undefined | string {
+    if (this.tokens[this.at] === 'AND') return `“AND” needs words on both sides, e.g. ${EXAMPLES.AND}.`;
+    const first = this.unary();
+    if (typeof first === 'string') return first;
+    const children = first ? [first] : [];
+    while (this.tokens[this.at] === 'AND') {
+      this.at++;
+      const next = this.at < this.tokens.length && ![')', 'OR', 'AND'].includes(this.tokens[this.at]!) ? this.unary() : undefined;
+      if (typeof next === 'string') return next;
+      if (!next || children.length === 0) return `“AND” needs words on both sides, e.g. ${EXAMPLES.AND}.`;
+      children.push(next);
+    }
+    return children.length <= 1 ? children[0] : { kind: 'all', children };
+  }
+
+  private unary(): QueryNode | undefined | string {
+    const token = this.tokens[this.at++]!;
+    if (token === 'NOT') {
+      if (this.at >= this.tokens.length || [')', 'OR', 'AND'].includes(this.tokens[this.at]!))
+        return `“NOT” needs a word after it, e.g. ${EXAMPLES.NOT}.`;
+      const child = this.unary();
+      if (typeof child === 'string') return child;
+      return child ? { kind: 'not', child } : undefined;
+    }
+    if (token === '(') {
+      const inner = this.any();
+      if (typeof inner === 'string') return inner;
+      if (this.tokens[this.at] !== ')') return 'A parenthesis is not closed: add “)” where the group ends, or remove “(”.';
+      this.at++;
+      if (!inner) return 'Empty parentheses find nothing: put words between them, e.g. (Cuba OR Venezuela).';
+      return inner;
+    }
+    if (token === ')') return '“)” closes nothing: remove it, or add “(” where its group begins.';
+    const parsed = parseToken(token);
+    if (typeof parsed === 'string') return parsed;
+    if (!parsed) return undefined;
+    this.clauses.push(parsed);
+    return { kind: 'clause', clause: parsed };
+  }
 }
 
 function parseToken(token: string): Clause | string | undefined {
