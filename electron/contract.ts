@@ -46,6 +46,8 @@ const searchCalls = {
   search: returns<SearchResponse>()(z.tuple([z.string().max(5000), SearchOptionsSchema.optional()])),
   /** Articles about the same things as this one, best first. */
   moreLikeThis: returns<SearchHit[]>()(z.tuple([ArticleIdSchema])),
+  /** Where the query matched the article: [start, end) of each matched word of its body, in order. */
+  matchesIn: returns<[number, number][]>()(z.tuple([ArticleIdSchema, z.string().max(5000), SearchOptionsSchema.optional()])),
 };
 
 const briefingCalls = {

@@ -36,7 +36,7 @@ import { countryNamed } from './library/countries.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
 import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
-import { searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
+import { matchesIn, searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
 import { headlessShell, type Shell } from './shell.js';
 import { writeFailure } from './writeFailure.js';
 
@@ -160,6 +160,10 @@ export class AttacheService implements AttacheCalls {
 
   search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     return searchLibrary(this.index, this.corpus(), query, options, countryNamed);
+  }
+
+  matchesIn(id: string, query: string, options: SearchOptions = {}): Promise<[number, number][]> {
+    return matchesIn(this.index, this.corpus(), id, query, options, countryNamed);
   }
 
   moreLikeThis(id: string): Promise<SearchHit[]> {

@@ -3,10 +3,11 @@
 // snippet, and a suggestion when nothing matches.
 import type { SearchOptions, SearchResponse } from '../../contract.js';
 import { matchAll, matchTree, type Corpus, type MatchOptions } from './engine/clauses.js';
-import { parseQuery } from './engine/queryParser.js';
+import { parseQuery, type ParsedQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
 import { facetsOf, passes } from './results/filters.js';
 import { sortResults, toHit } from './results/hits.js';
+import { matchedRanges } from './results/snippet.js';
 import { suggest } from './results/suggest.js';
 
 export type { Corpus } from './engine/clauses.js';
@@ -23,10 +24,7 @@ export async function searchLibrary(
 ): Promise<SearchResponse> {
   const parsed = parseQuery(query);
   if (!parsed.ok) return parsed;
-  const matching = { crossScript: options.crossScript, countryOf };
-  const candidates = parsed.tree
-    ? await matchTree(index, corpus, parsed.tree, matching)
-    : await matchAll(index, corpus, parsed.clauses, matching);
+  const candidates = await candidatesOf(index, corpus, parsed, options, countryOf);
   const filters = options.filters ?? {};
   const results = candidates.filter((candidate) => passes(candidate.meta, filters));
   sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'));
@@ -41,4 +39,36 @@ export async function searchLibrary(
     if (suggestion) response.suggestion = suggestion;
   }
   return response;
+}
+
+function candidatesOf(
+  index: SearchIndex,
+  corpus: Corpus,
+  parsed: Extract<ParsedQuery, { ok: true }>,
+  options: SearchOptions,
+  countryOf: MatchOptions['countryOf'],
+) {
+  const matching = { crossScript: options.crossScript, countryOf };
+  return parsed.tree ? matchTree(index, corpus, parsed.tree, matching) : matchAll(index, corpus, parsed.clauses, matching);
+}
+
+/**
+ * Where a query matched one article: [start, end) of every word of its body that carries a term the query
+ * found in it — every inflection, transliteration and phrase word — for the reader to mark.
+ */
+export async function matchesIn(
+  index: SearchIndex,
+  corpus: Corpus,
+  id: string,
+  query: string,
+  options: SearchOptions = {},
+  countryOf?: MatchOptions['countryOf'],
+): Promise<[number, number][]> {
+  const parsed = parseQuery(query);
+  const meta = corpus.meta(id);
+  if (!parsed.ok || parsed.clauses.length === 0 || !meta) return [];
+  const candidate = (await candidatesOf(index, corpus, parsed, options, countryOf)).find((found) => found.meta.id === id);
+  if (!candidate) return [];
+  const terms = new Set(candidate.matches.flatMap((match) => match.terms));
+  return matchedRanges((await corpus.body(id)) ?? '', terms, meta.language);
 }

@@ -3,6 +3,7 @@ import { languageName } from '../../../electron/core/briefing/model/languageName
 import { useBriefingEditor } from '../state/briefingEditor';
 import { useReader } from '../state/reader';
 import { CopyCitation } from './CopyCitation';
+import { Highlighted } from './Highlighted';
 
 /** The text selected in the article's body, paragraphs kept apart; empty when nothing is selected there. */
 function selectedPassage(): string {
@@ -18,8 +19,20 @@ function selectedPassage(): string {
     .join('\n\n');
 }
 
+/** The article's paragraphs with where each starts in its body (matches are offsets into the body). */
+function paragraphsOf(body: string): { text: string; start: number }[] {
+  const paragraphs: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const gap of body.matchAll(/\n\s*\n/g)) {
+    paragraphs.push({ text: body.slice(start, gap.index), start });
+    start = gap.index + gap[0].length;
+  }
+  paragraphs.push({ text: body.slice(start), start });
+  return paragraphs.filter((paragraph) => paragraph.text.trim());
+}
+
 export function Reader() {
-  const { selected, similar, open, passage } = useReader();
+  const { selected, similar, open, passage, matches, current, step } = useReader();
   const addToBriefing = useBriefingEditor((state) => state.add);
   const body = useRef<HTMLDivElement>(null);
   // an excerpt opened from the briefing: its paragraphs marked, the first scrolled into view
@@ -27,6 +40,9 @@ export function Reader() {
   useEffect(() => {
     body.current?.querySelector('.passage')?.scrollIntoView({ block: 'center' });
   }, [selected, passage]);
+  useEffect(() => {
+    body.current?.querySelector('mark.current')?.scrollIntoView?.({ block: 'center' });
+  }, [selected, matches, current]);
   if (!selected) {
     return (
       <section className="pane reader empty" aria-label="Reader">
@@ -62,15 +78,35 @@ export function Reader() {
             >
               Add excerpt
             </button>
+            {matches.length > 0 ? (
+              <span className="match-nav" role="group" aria-label="Matches">
+                <button type="button" aria-label="Previous match (Shift+F3)" onClick={() => step(-1)}>
+                  ‹
+                </button>
+                <span aria-live="polite">
+                  {current + 1} of {matches.length}
+                </span>
+                <button type="button" aria-label="Next match (F3)" onClick={() => step(1)}>
+                  ›
+                </button>
+              </span>
+            ) : null}
           </div>
         </header>
         <div className="article-body" ref={body}>
-          {selected.body.split(/\n\s*\n/).map((paragraph, index) => {
-            const flat = paragraph.replace(/\s+/g, ' ').trim();
+          {paragraphsOf(selected.body).map(({ text, start }, index) => {
+            const flat = text.replace(/\s+/g, ' ').trim();
             const inPassage = marked.some((part) => part && (flat.includes(part) || part.includes(flat)));
+            const end = start + text.length;
+            const first = matches.findIndex(([from]) => from >= start);
+            const own = first < 0 ? [] : matches.slice(first).filter(([from]) => from < end);
             return (
               <p key={index} className={inPassage ? 'passage' : undefined}>
-                {paragraph}
+                <Highlighted
+                  text={text}
+                  ranges={own.map(([from, to]) => [from - start, to - start])}
+                  current={current - first >= 0 && current - first < own.length ? current - first : undefined}
+                />
               </p>
             );
           })}

@@ -11,7 +11,8 @@ const mod = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
 export const SHORTCUTS: [string, string][] = [
   [`${mod}+K or /`, 'Search'],
   ['↓ ↑', 'Move through the results'],
-  ['Enter', 'Open the result'],
+  ['Enter', 'Open the result; again: the next match in it'],
+  ['F3 / Shift+F3 (or Shift+Enter)', 'Next / previous match in the article'],
   ['A', 'Add the open article to the briefing'],
   [`${mod}+Z`, 'Undo a briefing edit'],
   [`${mod}+Shift+Z`, 'Redo'],
@@ -34,6 +35,10 @@ const inBriefing = (): boolean => !!document.activeElement?.closest('.briefing')
 /** Enter belongs to the focused button or item, if any: only with nothing focused (or in the search box) does it open the result. */
 const nothingFocused = (): boolean => !document.activeElement || document.activeElement === document.body;
 
+/** The reader shows the result the arrow keys are on (or none is chosen): Enter steps through its matches. */
+const openedActive = (search: ReturnType<typeof useSearch.getState>, reader: ReturnType<typeof useReader.getState>): boolean =>
+  search.active < 0 || search.hitAt(search.active)?.id === reader.selected?.id;
+
 export function Shortcuts() {
   const [help, setHelp] = useState(false);
   useEffect(() => {
@@ -50,6 +55,10 @@ export function Shortcuts() {
       } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !event.altKey && (inSearch || (!typing() && !inBriefing()))) {
         event.preventDefault();
         search.moveActive(event.key === 'ArrowDown' ? 1 : -1);
+      } else if (event.key === 'F3' || (event.key === 'Enter' && inSearch && reader.matches.length > 0 && openedActive(search, reader))) {
+        // the next match in the article open (Shift: the one before); Enter in the search box once it is open
+        event.preventDefault();
+        reader.step(event.shiftKey ? -1 : 1);
       } else if (event.key === 'Enter' && (inSearch || nothingFocused()) && search.active >= 0) {
         const hit = search.hitAt(search.active);
         if (hit) {

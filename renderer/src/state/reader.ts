@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { Article, BriefingItem, SearchHit } from '../../../electron/contract';
 import { api } from '../api';
+import { useSearch } from './search';
 import { callSafely, say } from './status';
 
 interface ReaderState {
@@ -11,6 +12,11 @@ interface ReaderState {
   passage: string | null;
   /** Articles like the one in the reader. */
   similar: SearchHit[];
+  /** Where the search matched the article: [start, end) in its body, in order; and the one stepped to. */
+  matches: [number, number][];
+  current: number;
+  /** The next (1) or previous (-1) match, round the end. */
+  step(direction: 1 | -1): void;
   open(id: string): Promise<void>;
   /** Opens a briefing item's article at its excerpt; the briefing's own copy when the library no longer has it. */
   openItem(item: BriefingItem): Promise<void>;
@@ -20,6 +26,13 @@ export const useReader = create<ReaderState>()((set, get) => ({
   selected: null,
   passage: null,
   similar: [],
+  matches: [],
+  current: 0,
+
+  step: (direction) => {
+    const { matches, current } = get();
+    if (matches.length > 0) set({ current: (current + direction + matches.length) % matches.length });
+  },
 
   open: async (id) => {
     const article = await callSafely('Opening the article', () => api.getArticle(id));
@@ -28,7 +41,13 @@ export const useReader = create<ReaderState>()((set, get) => ({
       say('That article is no longer in the library.');
       return;
     }
-    set({ selected: article, passage: null, similar: [] });
+    set({ selected: article, passage: null, similar: [], matches: [], current: 0 });
+    // the search's words marked where they stand, in every form it matched
+    const { query, crossScript } = useSearch.getState();
+    if (query.trim()) {
+      const matches = await callSafely('Marking the matches', () => api.matchesIn(id, query, { crossScript }));
+      if (matches && get().selected?.id === id) set({ matches, current: 0 });
+    }
     const similar = await callSafely('More like this', () => api.moreLikeThis(id));
     if (similar && get().selected?.id === id) set({ similar });
   },
@@ -55,6 +74,6 @@ export const useReader = create<ReaderState>()((set, get) => ({
       size: body.length,
     };
     if (!article) say(`“${title}” is no longer in the library: showing the text the briefing cites.`);
-    set({ selected: shown, passage: item.excerpt ?? null, similar: [] });
+    set({ selected: shown, passage: item.excerpt ?? null, similar: [], matches: [], current: 0 });
   },
 }));

@@ -11,7 +11,15 @@ const CONTEXT_BEFORE = 4;
 
 const PREFIX = 3;
 
-export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null): Snippet {
+interface MarkedWord {
+  start: number;
+  end: number;
+  /** the word's term the query matched, if any (a Russian word has its stem and its dictionary forms) */
+  term: string | undefined;
+}
+
+/** The words of a text, each with the matched term it carries, if any. */
+function markedWords(body: string, matchedTerms: ReadonlySet<string>, language: string | null): MarkedWord[] {
   // a stem starts like its word (accents aside): only words sharing a matched term's first letters are stemmed
   const prefixes = new Set([...matchedTerms].map((term) => term.slice(0, PREFIX)));
   // a match across scripts ("Lavrov" → "Лавров") is a capitalised word of any spelling
@@ -20,17 +28,28 @@ export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, lan
     const start = text.slice(0, PREFIX);
     return (bridged && capitalised) || prefixes.has(start) || (/[^ -~]/.test(start) && prefixes.has(foldDiacritics(start)));
   };
-  const words: { start: number; end: number; term: string | undefined }[] = [];
+  const words: MarkedWord[] = [];
   for (const word of wordsOf(body)) {
     if (word.joined) continue;
-    // the word's term the query matched (a Russian word has its stem and its dictionary forms)
     const term = mayMatch(word.text, word.capitalised === true)
       ? wordTerms(word, language, true).find((candidate) => matchedTerms.has(candidate))
       : undefined;
     words.push({ start: word.start, end: word.end, term });
   }
+  return words;
+}
+
+/** [start, end) of every word of the text that carries a matched term: what the reader marks. */
+export function matchedRanges(body: string, matchedTerms: ReadonlySet<string>, language: string | null): [number, number][] {
+  return markedWords(body, matchedTerms, language)
+    .filter((word) => word.term !== undefined)
+    .map((word) => [word.start, word.end]);
+}
+
+export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null): Snippet {
+  const words = markedWords(body, matchedTerms, language);
   if (words.length === 0) return { snippet: '', highlights: [], across: [] };
-  const isHit = (word: (typeof words)[number]): boolean => word.term !== undefined;
+  const isHit = (word: MarkedWord): boolean => word.term !== undefined;
 
   // Slide a window over the words; most distinct terms first, then most hits.
   let best = 0;
