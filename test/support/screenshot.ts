@@ -1,6 +1,6 @@
 // Screenshots of the built renderer over the real core, for the README and for looking at UI changes:
 // `npm run screenshot` writes docs/screenshot.png (1280×800, light), screenshot-dark.png, screenshot-1920.png
-// (1920×1080), view-preview.png, view-shortcuts.png, view-filters.png, view-unsaved.png, view-stale.png and
+// (1920×1080), view-preview.png, view-shortcuts.png, view-matches.png, view-filters.png, view-unsaved.png, view-stale.png and
 // import-report.png.
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,6 +52,17 @@ try {
   await page.keyboard.press('?');
   await shot(page, 'view-shortcuts.png');
   await page.keyboard.press('Escape');
+  // a name asked in Russian finds the English article across scripts; the reader marks it and counts the marks
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('Лавровым');
+  await page.getByText('matched Lavrov').waitFor();
+  await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('button', { name: /Lavrov visit/ })
+    .click();
+  await page.locator('.article-body mark.current', { hasText: 'Lavrov' }).waitFor();
+  await page.keyboard.press('F3');
+  await page.getByText('2 of 3').waitFor();
+  await shot(page, 'view-matches.png');
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('Belarus');
   await page.getByText('Filters').click();
   await page.waitForTimeout(500);

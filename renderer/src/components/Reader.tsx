@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { languageName } from '../../../electron/core/briefing/model/languageNames';
 import { useBriefingEditor } from '../state/briefingEditor';
 import { useReader } from '../state/reader';
+import { useSearch } from '../state/search';
 import { CopyCitation } from './CopyCitation';
 import { Highlighted } from './Highlighted';
 
@@ -32,7 +33,12 @@ function paragraphsOf(body: string): { text: string; start: number }[] {
 }
 
 export function Reader() {
-  const { selected, similar, open, passage, matches, current, step } = useReader();
+  const { selected, similar, open, passage, matches, current, step, markMatches } = useReader();
+  // a new search marks its own words in the article open
+  const results = useSearch((state) => state.pages[0]);
+  useEffect(() => {
+    void markMatches();
+  }, [results, markMatches]);
   const addToBriefing = useBriefingEditor((state) => state.add);
   const body = useRef<HTMLDivElement>(null);
   // an excerpt opened from the briefing: its paragraphs marked, the first scrolled into view

@@ -17,6 +17,8 @@ interface ReaderState {
   current: number;
   /** The next (1) or previous (-1) match, round the end. */
   step(direction: 1 | -1): void;
+  /** Marks the current search's matches in the open article (after a new search). */
+  markMatches(): Promise<void>;
   open(id: string): Promise<void>;
   /** Opens a briefing item's article at its excerpt; the briefing's own copy when the library no longer has it. */
   openItem(item: BriefingItem): Promise<void>;
@@ -42,14 +44,18 @@ export const useReader = create<ReaderState>()((set, get) => ({
       return;
     }
     set({ selected: article, passage: null, similar: [], matches: [], current: 0 });
-    // the search's words marked where they stand, in every form it matched
-    const { query, crossScript } = useSearch.getState();
-    if (query.trim()) {
-      const matches = await callSafely('Marking the matches', () => api.matchesIn(id, query, { crossScript }));
-      if (matches && get().selected?.id === id) set({ matches, current: 0 });
-    }
+    await get().markMatches();
     const similar = await callSafely('More like this', () => api.moreLikeThis(id));
     if (similar && get().selected?.id === id) set({ similar });
+  },
+
+  markMatches: async () => {
+    const id = get().selected?.id;
+    // the search's words marked where they stand, in every form it matched
+    const { query, crossScript } = useSearch.getState();
+    if (!id) return;
+    const matches = query.trim() ? await callSafely('Marking the matches', () => api.matchesIn(id, query, { crossScript })) : [];
+    if (matches && get().selected?.id === id) set({ matches, current: 0 });
   },
 
   openItem: async (item) => {
