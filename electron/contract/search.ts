@@ -25,7 +25,15 @@ export interface FacetValue {
 }
 
 /** Counts of the matching articles per value; each dimension counted with the other dimensions' filters applied. */
+/** Dated results by year ("2024"), by month ("2024-03") when the date filter lies within one year, and the undated. */
+export interface DateFacet {
+  years: FacetValue[];
+  months: FacetValue[];
+  undated: number;
+}
+
 export interface Facets {
+  dates: DateFacet;
   sources: FacetValue[];
   languages: FacetValue[];
   countries: FacetValue[];
@@ -50,6 +58,8 @@ const facetValues = z.array(z.string().max(300)).max(100);
 export const SearchFiltersSchema = z.strictObject({
   dateFrom: isoDate.optional(),
   dateTo: isoDate.optional(),
+  /** Undated articles are kept under a date filter unless this is true. */
+  excludeUndated: z.boolean().optional(),
   sources: facetValues.optional(),
   languages: facetValues.optional(),
   countries: facetValues.optional(),

@@ -36,7 +36,7 @@ import { countryNamed } from './library/countries.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
 import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
-import { matchesIn, searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
+import { matchedRangesIn, searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
 import { headlessShell, type Shell } from './shell.js';
 import { writeFailure } from './writeFailure.js';
 
@@ -163,7 +163,7 @@ export class AttacheService implements AttacheCalls {
   }
 
   matchesIn(id: string, query: string, options: SearchOptions = {}): Promise<[number, number][]> {
-    return matchesIn(this.index, this.corpus(), id, query, options, countryNamed);
+    return matchedRangesIn(this.index, this.corpus(), id, query, options, countryNamed);
   }
 
   moreLikeThis(id: string): Promise<SearchHit[]> {

@@ -32,6 +32,7 @@ const valid: Record<string, unknown[]> = {
   search: ['Cuba', { limit: 10 }],
   getArticle: ['0123456789abcdef'],
   moreLikeThis: ['0123456789abcdef'],
+  matchesIn: ['0123456789abcdef', 'Лаврову', { crossScript: false }],
   importFolder: [],
   importDroppedFolder: ['/home/user/Articles'],
   cancelImport: [],

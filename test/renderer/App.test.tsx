@@ -60,6 +60,27 @@ describe('App', () => {
     expect(await screen.findByText('0 results')).toBeTruthy();
   });
 
+  it('counts results by year and month, and keeps the undated ones unless told to leave them out', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByText('5 articles in the library')).toBeTruthy();
+    await user.click(screen.getByText('Filters'));
+    const years = await screen.findByRole('group', { name: 'Results by year' });
+    const bars = within(years).getAllByRole('button');
+    expect(bars.length).toBeGreaterThan(0);
+    // read as "3 results in 2024" (the year is shown apart, hidden from screen readers)
+    expect(bars.at(-1)!.textContent).toMatch(/^\d+ results? in \d{4}\d{4}$/);
+    const [count, name] = /^(\d+) results? in \d{4}(\d{4})$/.exec(bars.at(-1)!.textContent!)!.slice(1);
+    const undated = Number(screen.getByText('Undated').nextElementSibling!.textContent);
+    await user.click(bars.at(-1)!);
+    // the chosen year, by month; its articles and the undated ones
+    expect(await screen.findByRole('group', { name: 'Results by month' })).toBeTruthy();
+    expect(await screen.findByText(`${Number(count) + undated} articles in the library`)).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: /Undated/ }));
+    expect(await screen.findByText(`${count} article${count === '1' ? '' : 's'} in the library`)).toBeTruthy();
+    expect(name).toMatch(/^20\d\d$/);
+  });
+
   it('opens an article in the reader with its metadata, and renders its text as text', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -6,7 +6,7 @@ import { matchAll, matchTree, type Corpus, type MatchOptions } from './engine/cl
 import { parseQuery, type ParsedQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
 import { facetsOf, passes } from './results/filters.js';
-import { sortResults, toHit } from './results/hits.js';
+import { queryLanguage, sortResults, toHit } from './results/hits.js';
 import { matchedRanges } from './results/snippet.js';
 import { suggest } from './results/suggest.js';
 
@@ -27,7 +27,8 @@ export async function searchLibrary(
   const candidates = await candidatesOf(index, corpus, parsed, options, countryOf);
   const filters = options.filters ?? {};
   const results = candidates.filter((candidate) => passes(candidate.meta, filters));
-  sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'));
+  const words = parsed.clauses.flatMap((clause) => (clause.kind === 'term' ? [clause.word] : clause.words));
+  sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'), queryLanguage(words));
 
   const offset = options.offset ?? 0;
   const page = results.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
@@ -56,7 +57,7 @@ function candidatesOf(
  * Where a query matched one article: [start, end) of every word of its body that carries a term the query
  * found in it — every inflection, transliteration and phrase word — for the reader to mark.
  */
-export async function matchesIn(
+export async function matchedRangesIn(
   index: SearchIndex,
   corpus: Corpus,
   id: string,

@@ -25,6 +25,8 @@ export interface SearchState {
   setQuery(query: string): void;
   toggleFacet(key: FacetKey, value: string): void;
   setDates(dateFrom: string | undefined, dateTo: string | undefined): void;
+  /** Undated articles are kept under a date filter unless excluded. */
+  setExcludeUndated(exclude: boolean): void;
   setSort(sort: 'relevance' | 'date'): void;
   setCrossScript(on: boolean): void;
   clearFilters(): void;
@@ -62,6 +64,11 @@ export const useSearch = create<SearchState>()((set, get) => ({
 
   setDates: (dateFrom, dateTo) => {
     set({ filters: { ...get().filters, dateFrom: dateFrom || undefined, dateTo: dateTo || undefined } });
+    void get().runSearch();
+  },
+
+  setExcludeUndated: (exclude) => {
+    set({ filters: { ...get().filters, excludeUndated: exclude || undefined } });
     void get().runSearch();
   },
 

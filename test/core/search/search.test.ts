@@ -169,10 +169,35 @@ describe('filters and facets', () => {
     );
     expect(await titles('Cuba', { filters: { countries: ['Venezuela'] } })).toEqual([T.cubaVisit]);
   });
-  it('filters by date range, leaving undated articles out', async () => {
-    expect((await titles('Belarus', { filters: { dateFrom: '2024-05-01', dateTo: '2024-12-31' } })).sort()).toEqual(
-      [T.azernews, T.beltaBaku, 'Belarus and Azerbaijan sign transport agreement'].sort(),
-    );
+  it('filters by date range, keeping the undated articles unless they are excluded', async () => {
+    const range = { dateFrom: '2024-05-01', dateTo: '2024-12-31' };
+    const dated = [T.azernews, T.beltaBaku, 'Belarus and Azerbaijan sign transport agreement'];
+    expect((await titles('Belarus', { filters: { ...range, excludeUndated: true } })).sort()).toEqual(dated.sort());
+    const kept = await search('Belarus', { filters: range });
+    const undated = kept.hits.filter((hit) => hit.date === null);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(kept.total).toBe(dated.length + undated.length);
+    expect(kept.facets.dates.undated).toBe(undated.length);
+  });
+  it('counts results by year, by month within a chosen year, and the undated', async () => {
+    const all = await search('Belarus');
+    const { years, months, undated } = all.facets.dates;
+    expect(years.map((year) => year.value)).toEqual([...years.map((year) => year.value)].sort());
+    expect(years.reduce((sum, year) => sum + year.count, 0) + undated).toBe(all.total);
+    expect(months).toEqual([]);
+    const year = years.at(-1)!;
+    // the histogram ignores its own filter: choosing a year shows its months and keeps the other years
+    const chosen = await search('Belarus', { filters: { dateFrom: `${year.value}-01-01`, dateTo: `${year.value}-12-31` } });
+    expect(chosen.facets.dates.years).toEqual(years);
+    expect(chosen.facets.dates.months.reduce((sum, month) => sum + month.count, 0)).toBe(year.count);
+    expect(chosen.facets.dates.months.every((month) => month.value.startsWith(`${year.value}-`))).toBe(true);
+  });
+  it('puts articles in the query’s own language first among those holding as many of its words', async () => {
+    const first = async (query: string) => (await search(query)).hits[0]!.language;
+    // "the", "les", "der" are stop words: they do not narrow the search, but say the query's language
+    expect(await first('Minsk the')).toBe('en');
+    expect(await first('Minsk les')).toBe('fr');
+    expect(await first('Минск')).toBe('ru');
   });
   it('sorts by date, newest first, undated last', async () => {
     const dates = (await search('Belarus', { sort: 'date' })).hits.map((hit) => hit.date);

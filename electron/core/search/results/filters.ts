@@ -1,17 +1,18 @@
 // Filters and facets: which candidates pass the user's filters, and the counts beside each filter value
 // (each dimension counted with the other dimensions' filters applied, as faceted search does).
-import type { ArticleMeta, FacetValue, Facets, SearchFilters } from '../../../contract.js';
+import type { ArticleMeta, DateFacet, FacetValue, Facets, SearchFilters } from '../../../contract.js';
 import type { Candidate } from '../engine/clauses.js';
 
 const FACET_VALUES = 30;
 
 /** Whether the article passes the filters (all but `except`, for that facet's counts). Runs per candidate per facet: no closures. */
 export function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof SearchFilters): boolean {
-  if (
-    (filters.dateFrom || filters.dateTo) &&
-    (!meta.date || (filters.dateFrom && meta.date < filters.dateFrom) || (filters.dateTo && meta.date > filters.dateTo))
-  )
-    return false;
+  // an undated article stays under a date range (its date is unknown, not outside it) unless excluded
+  if (except !== 'dateFrom') {
+    if (!meta.date) {
+      if (filters.excludeUndated) return false;
+    } else if ((filters.dateFrom && meta.date < filters.dateFrom) || (filters.dateTo && meta.date > filters.dateTo)) return false;
+  }
   const { sources, languages, countries, collections, folders } = filters;
   if (except !== 'sources' && sources?.length && !(meta.source !== null && sources.includes(meta.source))) return false;
   if (except !== 'languages' && languages?.length && !(meta.language !== null && languages.includes(meta.language))) return false;
@@ -43,10 +44,33 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facet
       .map(([value, n]) => ({ value, count: n }));
   };
   return {
+    dates: datesOf(candidates, filters),
     sources: count('sources', (meta) => [meta.source]),
     languages: count('languages', (meta) => [meta.language]),
     countries: count('countries', (meta) => meta.countries),
     collections: count('collections', (meta) => meta.collections),
     folders: count('folders', (meta) => meta.folder.split('/').map((_, at, parts) => parts.slice(0, at + 1).join('/'))),
   };
+}
+
+/** The date histogram: counted with every other filter applied, so that another year can be chosen. */
+function datesOf(candidates: Candidate[], filters: SearchFilters): DateFacet {
+  const years = new Map<string, number>();
+  const months = new Map<string, number>();
+  const year =
+    filters.dateFrom && filters.dateTo && filters.dateFrom.slice(0, 4) === filters.dateTo.slice(0, 4) ? filters.dateFrom.slice(0, 4) : null;
+  let undated = 0;
+  for (const { meta } of candidates) {
+    if (!passes(meta, filters, 'dateFrom')) continue;
+    if (!meta.date) {
+      undated++;
+      continue;
+    }
+    const of = meta.date.slice(0, 4);
+    years.set(of, (years.get(of) ?? 0) + 1);
+    if (of === year) months.set(meta.date.slice(0, 7), (months.get(meta.date.slice(0, 7)) ?? 0) + 1);
+  }
+  const inOrder = (counts: Map<string, number>): FacetValue[] =>
+    [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
+  return { years: inOrder(years), months: inOrder(months), undated };
 }

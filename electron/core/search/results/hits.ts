@@ -2,14 +2,42 @@
 // phrases), then Lunr's score, then the newest; or newest first. Each hit carries its best passage.
 import type { SearchHit } from '../../../contract.js';
 import type { Candidate, Corpus } from '../engine/clauses.js';
+import { termsOfWord } from '../engine/analysis.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
 import { bestSnippet } from './snippet.js';
 
-export function sortResults(results: Candidate[], sort: 'relevance' | 'date'): void {
+/** `language`: the query's own, whose articles come first among those of equal coverage. */
+export function sortResults(results: Candidate[], sort: 'relevance' | 'date', language: string | null = null): void {
   const date = (candidate: Candidate): string => candidate.meta.date ?? '';
+  const own = (candidate: Candidate): number => (language !== null && candidate.meta.language === language ? 1 : 0);
   if (sort === 'date')
     results.sort((a, b) => (date(a) === date(b) ? b.matched - a.matched || b.score - a.score : date(a) < date(b) ? 1 : -1));
-  else results.sort((a, b) => b.matched - a.matched || b.score - a.score || (date(a) < date(b) ? 1 : -1));
+  else results.sort((a, b) => b.matched - a.matched || own(b) - own(a) || b.score - a.score || (date(a) < date(b) ? 1 : -1));
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Letters only one of the languages writes (a rule of our own). */
+const LETTERS: [RegExp, string][] = [
+  [/ñ|¿|¡/u, 'es'],
+  [/ß|ä|ö|ü/u, 'de'],
+  [/ç|œ|è|ê|â|î|ô|û|ë|ï|ù/u, 'fr'],
+  [/ã|õ/u, 'pt'],
+];
+const STOP_WORD_LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt'];
+
+/**
+ * The language a query is written in, when it shows: its script, a letter only one language writes, or
+ * most of its stop words ("la coopération de la France" → French); null when it does not.
+ */
+export function queryLanguage(words: string[]): string | null {
+  const text = words.join(' ').toLowerCase();
+  if (CYRILLIC.test(text)) return 'ru';
+  for (const [letters, language] of LETTERS) if (letters.test(text)) return language;
+  const votes = STOP_WORD_LANGUAGES.map((language) => ({
+    language,
+    stops: words.filter((word) => /^\p{L}+$/u.test(word) && termsOfWord(word.toLowerCase(), language).length === 0).length,
+  })).sort((a, b) => b.stops - a.stops);
+  return votes[0]!.stops > 0 && votes[0]!.stops > votes[1]!.stops ? votes[0]!.language : null;
 }
 
 export async function toHit(candidate: Candidate, corpus: Corpus): Promise<SearchHit> {
