@@ -24,7 +24,6 @@ export interface FacetValue {
   count: number;
 }
 
-/** Counts of the matching articles per value; each dimension counted with the other dimensions' filters applied. */
 /** Dated results by year ("2024"), by month ("2024-03") when the date filter lies within one year, and the undated. */
 export interface DateFacet {
   years: FacetValue[];
@@ -32,6 +31,7 @@ export interface DateFacet {
   undated: number;
 }
 
+/** Counts of the matching articles per value; each dimension counted with the other dimensions' filters applied. */
 export interface Facets {
   dates: DateFacet;
   sources: FacetValue[];

@@ -2,7 +2,9 @@
 // name cut off ("Joe DavidsonWashington PostDec 13, 2016", "Gina TrapaniCEO"), and what is not a name at
 // all (an address, a picture credit, a date stamp, a bare "By") refused. Rules of our own.
 
-const LABEL = /^(?:written\s+)?(?:by|von|par|por|di|da|door|autor(?:a)?|auteur|автор|przez)(?:\s*:\s*|\s+)/iu;
+const LABEL = /^(?:written\s+)?(?:by|autor(?:a)?|auteur|автор|przez)(?:\s*:\s*|\s+)/iu;
+/** "Von", "Par", "Da" are labels before a name of two words or more, not a particle of it ("Da Silva", "Von der Leyen"). */
+const PARTICLE_LABEL = /^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]a|[Dd]oor)\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u;
 /** "ByTravis Haney": the label glued to the name (case matters here: "Daniel" is not "Da niel"). */
 const GLUED_LABEL = /^(?:By|Von|Par|Por)(?=\p{Lu}\p{Ll})/u;
 /** Where a byline's name ends: a stamp, a date, a time, a year, a handle or address, "in <section>". */
@@ -18,6 +20,8 @@ const CALENDAR_WORD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?$/iu;
 /** A lower-case run of four letters or more straight into a capital: two words glued ("DavidsonWashington"), not "McDonald". */
 const GLUED = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/u;
+/** Names that are written glued: FitzGerald, MacArthur, McDonald. */
+const GLUED_NAME = /^(?:Fitz|Mac|Mc|Van|Von|De|Di|Da|La|Le|Du)$/u;
 /** An author's page for a name: https://observer.com/author/sage-lazzaro → "Sage Lazzaro". */
 const AUTHOR_PAGE = /^https?:\/\/\S+\/(?:author|authors|editors?|people|profile|autor|auteur)\/([\p{L}\d-]+?)\/?$/iu;
 
@@ -48,7 +52,7 @@ export function authorName(raw: string | null | undefined): string | null {
 }
 
 function nameIn(part: string): string | null {
-  let name = part.replace(LABEL, '').replace(GLUED_LABEL, '').trim();
+  let name = part.replace(LABEL, '').replace(PARTICLE_LABEL, '').replace(GLUED_LABEL, '').trim();
   const after = AFTER_NAME.exec(name);
   if (after && after.index > 0) {
     name = name.slice(0, after.index);
@@ -56,7 +60,7 @@ function nameIn(part: string): string | null {
     if (CALENDAR_WORD.test(name.trim())) return null;
   }
   const glued = GLUED.exec(name);
-  if (glued) name = name.slice(0, glued.index + glued[1]!.length);
+  if (glued && !GLUED_NAME.test(glued[1]!)) name = name.slice(0, glued.index + glued[1]!.length);
   name = name
     .replace(/(?:\.{3}|…)$/u, '')
     .replace(/[\s,;|·–—-]+$/u, '')

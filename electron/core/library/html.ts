@@ -180,9 +180,16 @@ export function withoutSiteName(title: string, siteNames: string[]): string {
         .replace(/\.\w+$/, ''),
     )
     .filter((name) => name.length > 1);
+  // the part is the name, or one holds the other and is at most twice as long ("IPA 独立行政法人…" for ipa.go.jp
+  // is not, "RT" inside "support for Donbass" is not: a name of under four letters must be the whole part)
   const namesSite = (part: string) => {
     const folded = part.toLowerCase().replace(/\s+/g, '');
-    return names.some((name) => folded.includes(name.replace(/\s+/g, '')) || name.replace(/\s+/g, '').includes(folded));
+    return names.some((spaced) => {
+      const name = spaced.replace(/\s+/g, '');
+      if (folded === name) return true;
+      const [short, long] = folded.length < name.length ? [folded, name] : [name, folded];
+      return short.length >= 4 && long.includes(short) && long.length <= short.length * 2;
+    });
   };
   const kept = parts.filter((part) => !namesSite(part));
   if (kept.length > 0 && kept.length < parts.length) return rejoin(title, kept);
@@ -234,7 +241,7 @@ function headlineOf(
     (name): name is string => Boolean(name),
   );
   const fallback = declared ?? readabilityTitle ?? documentTitle;
-  if (fallback && wordCount(fallback) >= 2) return withoutSiteName(squash(fallback), siteNames);
+  if (fallback && (wordCount(fallback) >= 2 || isCjk(fallback))) return withoutSiteName(squash(fallback), siteNames);
   return h1s.length === 1 ? h1s[0]! : fallback;
 }
 
@@ -295,7 +302,9 @@ const outletOfHost = (host: string): string => host.replace(/^(?:www\d?|m|mobile
  * every <time> on the page, or in its <article>, says.
  */
 function timeOfArticle(document: Document): string | null {
-  const marked = document.querySelector('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"][datetime]');
+  const marked = document.querySelector(
+    'time[pubdate][datetime], time[itemprop="datePublished"][datetime], [itemprop="datePublished"][datetime]',
+  );
   if (marked) return marked.getAttribute('datetime');
   const times = Array.from(document.querySelectorAll('time[datetime]'));
   const heading = Array.from(document.querySelectorAll('h1')).find((h1) => !isBranding(h1));
@@ -314,7 +323,13 @@ function timeOfArticle(document: Document): string | null {
 
 /** "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": a byline that dates its article. */
 function bylineDate(block: string): DateLine | undefined {
-  const on = /^(?:written |posted |published )?by\s.{1,80}?\s(?:on|am|le|el)\s+(.{6,40})/iu.exec(block);
+  // a short block, "By" and a capitalised name first: "By the end of the talks on 12 March…" is a sentence
+  const on =
+    block.length <= 200
+      ? /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.{0,60}?\s(?:on|am|le|el)\s+(.{6,40})/u.exec(
+          block,
+        )
+      : null;
   const date = on ? parseDatePart(on[1]!, null) : undefined;
   return date?.year ? { date: isoDate(date.year, date.month, date.day), withWeekday: false, role: 'published' } : undefined;
 }

@@ -60,6 +60,8 @@ export function printedTitle(lines: PrintedLine[]): { title: string; lines: numb
   if (body === 0 || largest < body * 1.25) return null;
   const large = (line: PrintedLine) => line.text !== '' && line.height >= largest * 0.9;
   const start = top.findIndex(large);
+  // before the body starts: at most two lines (a running head, a date) above it
+  if (top.slice(0, start).filter((line) => line.text !== '').length > 2) return null;
   let end = start;
   while (end < top.length && top.slice(start, end).filter(large).length < 3 && (large(top[end]!) || top[end]!.text === '')) end++;
   while (end > start && top[end - 1]!.text === '') end--;
@@ -114,8 +116,9 @@ export async function textOfPdf(bytes: Uint8Array): Promise<PdfText> {
         if (number === 1) {
           // the first page's title set apart from the body it would otherwise run into
           const lines = printedLines(items);
-          printed = printedTitle(lines)?.title ?? null;
-          const titled = printed ? printedTitle(lines)!.lines : 0;
+          const found = printedTitle(lines);
+          printed = found?.title ?? null;
+          const titled = found?.lines ?? 0;
           pages.push(
             [...lines.slice(0, titled), ...(titled ? [{ text: '', height: 0 }] : []), ...lines.slice(titled)]
               .map((line) => `${line.text}\n`)

@@ -24,6 +24,8 @@ interface ReaderState {
   openItem(item: BriefingItem): Promise<void>;
 }
 
+let marking = 0;
+
 export const useReader = create<ReaderState>()((set, get) => ({
   selected: null,
   passage: null,
@@ -44,18 +46,18 @@ export const useReader = create<ReaderState>()((set, get) => ({
       return;
     }
     set({ selected: article, passage: null, similar: [], matches: [], current: 0 });
-    await get().markMatches();
-    const similar = await callSafely('More like this', () => api.moreLikeThis(id));
+    const [, similar] = await Promise.all([get().markMatches(), callSafely('More like this', () => api.moreLikeThis(id))]);
     if (similar && get().selected?.id === id) set({ similar });
   },
 
   markMatches: async () => {
     const id = get().selected?.id;
-    // the search's words marked where they stand, in every form it matched
+    // the search's words marked where they stand, in every form it matched; the latest search's marks win
+    const asked = ++marking;
     const { query, crossScript } = useSearch.getState();
     if (!id) return;
     const matches = query.trim() ? await callSafely('Marking the matches', () => api.matchesIn(id, query, { crossScript })) : [];
-    if (matches && get().selected?.id === id) set({ matches, current: 0 });
+    if (matches && asked === marking && get().selected?.id === id) set({ matches, current: 0 });
   },
 
   openItem: async (item) => {

@@ -37,6 +37,11 @@ describe('a saved web page’s metadata', () => {
       `<html><head><title>Ministers agree new rail links · dailyexample</title><link rel="canonical" href="https://www.dailyexample.com/news/rail"></head><body>${BODY}</body></html>`,
     );
     expect(host.title).toBe('Ministers agree new rail links');
+    // a short site name inside a headline's words is not the site's part of the title
+    const short = await read(
+      `<html><head><title>Putin – support for Donbass | RT</title><link rel="canonical" href="https://www.rt.com/news/1/"></head><body>${BODY}</body></html>`,
+    );
+    expect(short.title).toBe('Putin – support for Donbass');
     const branding = await read(
       `<html><head><title>Ministers agree new rail links in Minsk talks</title></head><body><h1><a href="/">Hi, I’m the Daily Example</a></h1>${BODY}</body></html>`,
     );
@@ -77,6 +82,7 @@ describe('a saved web page’s metadata', () => {
       ['公開日：2019年3月4日', '2019-03-04'],
       ['2019.03.05', '2019-03-05'],
       ['2017-03-01 14:27:02', '2017-03-01'],
+      ['By Anna Schmidt on 12 March 2021', '2021-03-12'],
     ]) {
       const stamped = await read(
         `<html><head><title>x</title></head><body><h1>Ministers agree new rail links</h1><p>${line}</p>${BODY}</body></html>`,
@@ -124,6 +130,13 @@ describe('a saved web page’s metadata', () => {
           )
         ).date,
       ).toBeNull();
+  });
+
+  it('does not read a sentence that starts with "By" as a dated byline', async () => {
+    const sentence = await read(
+      `<html><head><title>x</title></head><body><h1>Ministers agree new rail links</h1><p>By the end of the talks on 12 March 2021 the ministers had agreed.</p>${BODY}</body></html>`,
+    );
+    expect(sentence.date).toBeNull();
   });
 
   it('honours a declared legacy charset, and reads UTF-8 as UTF-8 even under a stale declaration', async () => {

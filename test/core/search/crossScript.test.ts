@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bridgeTermOf, queryBridgeTermsOf } from '../../../electron/core/search/engine/analysis';
 import { bridgeKey } from '../../../electron/core/search/engine/crossScript';
+import { russianLemmas } from '../../../electron/core/search/engine/russianMorphology';
 
 describe('a name across scripts', () => {
   it.each([
@@ -42,5 +43,12 @@ describe('a name across scripts', () => {
 
   it('leaves words too short to bridge safely alone', () => {
     expect(bridgeKey('Ким')).toBeUndefined();
+  });
+
+  it('leaves a damaged file’s endless runs of one letter to the stemmer (the dictionary’s repeat search would take minutes)', () => {
+    expect(russianLemmas(`длинноше${'е'.repeat(1000)}`)).toEqual([]);
+    expect(bridgeKey('i'.repeat(20_000))).toBeUndefined();
+    // a word of ordinary length with repeated letters is looked up as written, not merged into another
+    expect(russianLemmas('аааа')).not.toContain('а');
   });
 });

@@ -29,7 +29,7 @@ const languages = lunr as unknown as Record<Exclude<Language, 'en'>, LanguageToo
 const tools = (language: Language): LanguageTools =>
   language === 'en' ? { stemmer: lunr.stemmer, stopWordFilter: lunr.stopWordFilter } : languages[language];
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+export const CYRILLIC = /\p{Script=Cyrillic}/u;
 const MARKS = /\p{M}+/gu;
 const GROUPED_NUMBER = /^\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?$/;
 

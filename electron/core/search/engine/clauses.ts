@@ -73,10 +73,6 @@ export function without(sets: Matches[]): Set<string> {
   return excluded;
 }
 
-/**
- * Every article matching the clauses: none of the excluded (-word), all of the required (+word), and at
- * least one of the rest, each with how many clauses it matched. No positive clause: every other article.
- */
 /** How a query is matched beyond its words' own forms. */
 export interface MatchOptions {
   /** Names across scripts (Lavrov ↔ Лавров) and countries across languages (Cuba ↔ Куба); on unless false. */
@@ -85,6 +81,10 @@ export interface MatchOptions {
   countryOf?: (word: string) => string | undefined;
 }
 
+/**
+ * Every article matching the clauses: none of the excluded (-word), all of the required (+word), and at
+ * least one of the rest, each with how many clauses it matched. No positive clause: every other article.
+ */
 export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clause[], options: MatchOptions = {}): Promise<Candidate[]> {
   const positive = clauses.filter((clause) => clause.presence !== 'not');
   const negative = clauses.filter((clause) => clause.presence === 'not');
@@ -93,8 +93,7 @@ export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clau
   const matched: { clause: Clause; found: Matches }[] = [];
   for (const clause of positive) {
     const found = await matchClause(index, corpus, clause, options);
-    // a stop word ("the", "и") is not in the index: it neither narrows nor ranks
-    if (found.size === 0 && clause.kind === 'term' && !clause.prefix && !clause.fuzzy && isStopWord(clause.word)) continue;
+    if (found.size === 0 && isIgnorable(clause)) continue;
     matched.push({ clause, found });
   }
   if (matched.length === 0) {
@@ -150,7 +149,8 @@ async function tally(index: SearchIndex, corpus: Corpus, node: QueryNode, option
   const left = unite(parts.filter((part) => part.negated).map((part) => part.found));
   const kept = (found: Map<string, Candidate>) => new Map([...found].filter(([id]) => !left.has(id)));
   if (node.kind === 'all') {
-    const positive = parts.filter((part) => !part.negated).map((part) => part.found);
+    // a stop word (matching nothing) does not empty an AND either
+    const positive = parts.filter((part, at) => !part.negated && !isIgnored(node.children[at]!, part)).map((part) => part.found);
     if (positive.length === 0) return { found: left, negated: true }; // NOT a AND NOT b: neither
     let both = positive[0]!;
     for (const other of positive.slice(1)) {
@@ -166,8 +166,15 @@ async function tally(index: SearchIndex, corpus: Corpus, node: QueryNode, option
   // side by side: +word required, a stop word (matching nothing) neither narrows nor ranks
   const counted = node.children
     .map((child, at) => ({ child, part: parts[at]! }))
-    .filter(({ child, part }) => !part.negated && !(part.found.size === 0 && child.kind === 'clause' && isIgnorable(child.clause)));
-  if (counted.length === 0) return left.size > 0 ? { found: left, negated: true } : { found: new Map(), negated: false };
+    .filter(({ child, part }) => !part.negated && !isIgnored(child, part));
+  if (counted.length === 0) {
+    // only NOTs side by side or joined by OR: NOT a OR NOT b is what is not in both
+    const negated = parts.filter((part) => part.negated).map((part) => part.found);
+    if (negated.length === 0) return { found: new Map(), negated: false };
+    let both = negated[0]!;
+    for (const other of negated.slice(1)) both = new Map([...both].filter(([id]) => other.has(id)));
+    return { found: both, negated: true };
+  }
   const required = counted.filter(({ child }) => child.kind === 'clause' && child.clause.presence === 'must').map(({ part }) => part.found);
   const any = unite(counted.map(({ part }) => part.found));
   const found = kept(any);
@@ -190,7 +197,9 @@ function unite(sets: Map<string, Candidate>[]): Map<string, Candidate> {
   return all;
 }
 
+/** A stop word ("the", "и") is not in the index: a clause of one that found nothing neither narrows nor ranks. */
 const isIgnorable = (clause: Clause): boolean => clause.kind === 'term' && !clause.prefix && !clause.fuzzy && isStopWord(clause.word);
+const isIgnored = (node: QueryNode, part: Tallied): boolean => part.found.size === 0 && node.kind === 'clause' && isIgnorable(node.clause);
 
 async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause, options: MatchOptions): Promise<Matches> {
   if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause);

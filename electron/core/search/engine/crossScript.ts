@@ -37,6 +37,7 @@ const SPELLINGS: [RegExp, string][] = [
 
 /** The key a name meets its other spellings on; undefined for a word too short to bridge safely. */
 export function bridgeKey(word: string): string | undefined {
+  if (word.length > 40) return undefined; // no name is longer; a run of letters in a damaged file is not one
   let key = word.toLowerCase();
   for (const [pattern, replacement] of LETTERS) key = key.replace(pattern, replacement);
   // the library romanises Cyrillic (ё → yo, й → y) and drops Latin accents (í → i)

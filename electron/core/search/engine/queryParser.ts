@@ -88,10 +88,11 @@ function tokensOf(query: string): string[] | string {
     }
     if (inQuote) return 'A quotation mark is not closed: add the closing " or remove the opening one.';
     const token = query.slice(at, end);
-    // "-(…)" leaves the group out, as NOT does; "+(…)" is the group
-    if ((token === '-' || token === '+') && query[end] === '(') {
-      if (token === '-') tokens.push('NOT');
-    } else tokens.push(token);
+    // "-(…)" leaves the group out, as NOT does
+    if (token === '-' && query[end] === '(') tokens.push('NOT');
+    else if (token === '+' && query[end] === '(')
+      return '“+(”: a group cannot be required with +; join it with AND, e.g. Cuba AND (Lavrov OR Putin).';
+    else tokens.push(token);
     at = end;
   }
   return tokens;

@@ -2,7 +2,7 @@
 // phrases), then Lunr's score, then the newest; or newest first. Each hit carries its best passage.
 import type { SearchHit } from '../../../contract.js';
 import type { Candidate, Corpus } from '../engine/clauses.js';
-import { termsOfWord } from '../engine/analysis.js';
+import { CYRILLIC, termsOfWord } from '../engine/analysis.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
 import { bestSnippet } from './snippet.js';
 
@@ -15,13 +15,12 @@ export function sortResults(results: Candidate[], sort: 'relevance' | 'date', la
   else results.sort((a, b) => b.matched - a.matched || own(b) - own(a) || b.score - a.score || (date(a) < date(b) ? 1 : -1));
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-/** Letters only one of the languages writes (a rule of our own). */
+/** Letters, among the languages searched, only one of them writes (a rule of our own; ç, ê, ô, è, ü are shared). */
 const LETTERS: [RegExp, string][] = [
-  [/ñ|¿|¡/u, 'es'],
-  [/ß|ä|ö|ü/u, 'de'],
-  [/ç|œ|è|ê|â|î|ô|û|ë|ï|ù/u, 'fr'],
   [/ã|õ/u, 'pt'],
+  [/ñ|¿|¡/u, 'es'],
+  [/ß|ä|ö/u, 'de'],
+  [/œ|ë|ï|î|û/u, 'fr'],
 ];
 const STOP_WORD_LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt'];
 
@@ -46,6 +45,9 @@ export async function toHit(candidate: Candidate, corpus: Corpus): Promise<Searc
   const { across, ...snippet } = bestSnippet((await corpus.body(meta.id)) ?? '', terms, meta.language);
   // a clause it matched only across scripts: say with which words
   const onlyAcross = candidate.matches.some((match) => match.terms.length > 0 && match.terms.every((term) => term.startsWith(BRIDGE_MARK)));
+  // a country found only in the catalog ("~Cuba"): named as the catalog names it
+  const countries = [...terms].filter((term) => /^~\p{Lu}/u.test(term)).map((term) => term.slice(BRIDGE_MARK.length));
+  if (across.length === 0) across.push(...countries);
   return {
     id: meta.id,
     title: meta.title,
