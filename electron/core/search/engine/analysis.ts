@@ -136,6 +136,8 @@ const PART = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const HYPHENATED = /^[\p{L}\p{N}\p{M}]+(?:[-‐‑][\p{L}\p{N}\p{M}]+)+$/u;
 const SIMPLE = /^[\p{L}\p{N}\p{M}]+$/u;
 const CAPITAL = /^\p{Lu}/u;
+/** What stands before a word that starts a sentence or a line: nothing, an end mark, a line break, a quote or dash. */
+const SENTENCE_START = /(?:^|[.!?…:]\s+|\n\s*|^\s*)["«„“‘'(—–-]?\s*$/u;
 
 /**
  * Words of a text with their positions. A compound gives its parts ("Russia's" → "russia"); a
@@ -187,11 +189,16 @@ export function termsOf(text: string, language: string | null): string[] {
   return terms;
 }
 
-/** The bridge terms of a text's capitalised words (its names, mostly), for the index's `names` field. */
+/**
+ * The bridge terms of a text's names — capitalised words inside a sentence (one that starts a sentence or
+ * a line is as often a common word: "Government", "Talks"; the same name stands mid-sentence elsewhere) —
+ * for the index's `names` field.
+ */
 export function namesOf(text: string, language: string | null): string[] {
   const names: string[] = [];
   for (const word of wordsOf(text)) {
-    if (!word.capitalised || termsOfWord(word.text, language).length === 0) continue;
+    if (!word.capitalised || SENTENCE_START.test(text.slice(Math.max(0, word.start - 4), word.start))) continue;
+    if (termsOfWord(word.text, language).length === 0) continue;
     const bridge = bridgeTermOf(word.text);
     if (bridge) names.push(bridge);
   }

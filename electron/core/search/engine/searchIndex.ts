@@ -178,8 +178,8 @@ async function writeSegment(dir: string, library: IndexSource, ids: string[]): P
 
 const segmentName = (ids: string[]): string => createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
 
-// version 2: Russian words indexed with their dictionary forms too (a version 1 segment is rebuilt)
-const SEGMENT = sealedFormat('attache-index-segment', 2, SegmentDataSchema.extend({ ids: z.array(z.string()) }));
+// version 3: Russian words indexed with their dictionary forms too, and a `names` field (an older segment is rebuilt)
+const SEGMENT = sealedFormat('attache-index-segment', 3, SegmentDataSchema.extend({ ids: z.array(z.string()) }));
 
 /** The segment, if its file is sound and holds the articles the manifest says; otherwise undefined. */
 async function loadSegment(file: string, ids: string[]): Promise<Segment | undefined> {
