@@ -11,6 +11,7 @@ import lunr from 'lunr';
 import { z } from 'zod';
 import type { Article } from '../../../contract.js';
 import { namesOf, termsOf } from './analysis.js';
+import { BRIDGE_MARK } from './crossScript.js';
 
 export type IndexedField = 'title' | 'body';
 export const INDEXED_FIELDS: IndexedField[] = ['title', 'body'];
@@ -110,8 +111,9 @@ export class Segment {
     private readonly fields: Record<SegmentField, Field>,
   ) {
     this.termPositions = new Map(terms.map((term, position) => [term, position]));
+    // wildcards and edit distances expand over the words' terms; a bridge term ("~lavrov") is only ever asked whole
     const tokenSet = new TokenSet.Builder();
-    for (const term of terms) tokenSet.insert(term);
+    for (const term of terms) if (!term.startsWith(BRIDGE_MARK)) tokenSet.insert(term);
     tokenSet.finish();
     this.tokenSet = tokenSet.root;
   }
@@ -148,6 +150,12 @@ export class Segment {
   match(query: TermQuery): Map<string, ClauseMatch> {
     const counts = new Map<number, number>();
     for (const term of query.terms) {
+      if (!query.prefix && !query.fuzzy) {
+        // a whole term: its own posting, if any (what the TokenSet would give, without building its automaton)
+        const position = this.termPositions.get(term);
+        if (position !== undefined) counts.set(position, (counts.get(position) ?? 0) + 1);
+        continue;
+      }
       // as in Lunr: with any edit distance at all, "*" would be read as a letter
       const clause: TokenSetClause = query.fuzzy ? { term, editDistance: query.fuzzy } : { term: query.prefix ? `${term}*` : term };
       for (const expanded of this.tokenSet.intersect(TokenSet.fromClause(clause)).toArray()) {
