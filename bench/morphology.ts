@@ -11,6 +11,7 @@ import {
   inflectedPairs,
   INFLECTIONS,
   pairRecall,
+  pooled,
   SURNAME_CASES,
   surnameRecall,
 } from '../test/support/morphology';
@@ -23,10 +24,8 @@ console.log(`| surname | articles | ${cases.join(' | ')} |`);
 console.log(`|---|---|${cases.map(() => '---').join('|')}|`);
 for (const row of rows)
   console.log(`| ${row.surname} (${row.latin}) | ${row.articles} | ${cases.map((name) => percent(row.recall[name])).join(' | ')} |`);
-const pooled = (name: (typeof cases)[number]) =>
-  rows.reduce((sum, row) => sum + row.recall[name] * row.articles, 0) / rows.reduce((sum, row) => sum + row.articles, 0);
 console.log(
-  `| all (by article) | ${rows.reduce((sum, row) => sum + row.articles, 0)} | ${cases.map((name) => percent(pooled(name))).join(' | ')} |`,
+  `| all (by article) | ${rows.reduce((sum, row) => sum + row.articles, 0)} | ${cases.map((name) => percent(pooled(rows, (row) => row.recall[name]))).join(' | ')} |`,
 );
 console.log(
   `\n${corpus.articles.length.toLocaleString('en')} articles; index ${(corpus.indexBytes / 1e6).toFixed(1)} MB; import with index ${corpus.importSeconds.toFixed(1)} s`,
@@ -36,8 +35,7 @@ console.log(
 const latin = await importedCorpus(['noticias-es', 'orangesum-fr', 'wikinews-de']);
 for (const language of Object.keys(INFLECTIONS)) {
   const pairRows = await pairRecall(latin.service, inflectedPairs(latin.articles, language));
-  const mean = (at: 0 | 1) =>
-    pairRows.reduce((sum, row) => sum + row.recall[at] * row.articles, 0) / pairRows.reduce((sum, row) => sum + row.articles, 0);
+  const mean = (at: 0 | 1) => pooled(pairRows, (row) => row.recall[at]);
   const worst = [...pairRows].sort((a, b) => Math.min(...a.recall) - Math.min(...b.recall))[0];
   console.log(
     `${language}: ${pairRows.length} pairs (e.g. ${pairRows

@@ -7,7 +7,7 @@
 // declined in the corpus (two of the oblique forms -а, -у, -ым, -е occur).
 import path from 'node:path';
 import { transliterate } from 'transliteration';
-import { termsOfWord } from '../../electron/core/search/engine/analysis';
+import { isStopWordIn } from '../../electron/core/search/engine/analysis';
 import type { ArticleMeta } from '../../electron/contract';
 import { Library } from '../../electron/core/library/library';
 import { AttacheService } from '../../electron/core/service';
@@ -96,18 +96,25 @@ export interface SurnameRow {
   recall: Record<keyof typeof SURNAME_CASES | 'Latin', number>;
 }
 
+/** The share of `articles` that a query finds. */
+async function recallOf(service: AttacheService, query: string, articles: Set<string>): Promise<number> {
+  const hits = await found(service, query);
+  return [...articles].filter((id) => hits.has(id)).length / articles.size;
+}
+
+/** A recall over several rows, each weighted by its articles. */
+export function pooled<Row extends { articles: number }>(rows: Row[], recall: (row: Row) => number): number {
+  return rows.reduce((sum, row) => sum + recall(row) * row.articles, 0) / rows.reduce((sum, row) => sum + row.articles, 0);
+}
+
 export async function surnameRecall(service: AttacheService, surnames: ReturnType<typeof chosenSurnames>): Promise<SurnameRow[]> {
   const rows: SurnameRow[] = [];
   for (const { surname, articles } of surnames) {
-    const recallOf = async (query: string) => {
-      const hits = await found(service, query);
-      return [...articles].filter((id) => hits.has(id)).length / articles.size;
-    };
     const recall = {} as SurnameRow['recall'];
     for (const [name, ending] of Object.entries(SURNAME_CASES))
-      recall[name as keyof typeof SURNAME_CASES] = await recallOf(surname + ending);
+      recall[name as keyof typeof SURNAME_CASES] = await recallOf(service, surname + ending, articles);
     const latin = transliterate(surname);
-    recall.Latin = await recallOf(latin);
+    recall.Latin = await recallOf(service, latin, articles);
     rows.push({ surname, latin, articles: articles.size, recall });
   }
   return rows;
@@ -122,7 +129,7 @@ export const INFLECTIONS: Record<string, string[]> = {
 
 const WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
 const NOUN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
-const isStopWord = (word: string, language: string) => termsOfWord(word.toLowerCase(), language).length === 0;
+const isStopWord = (word: string, language: string) => isStopWordIn(word.toLowerCase(), language);
 
 export interface PairRow {
   pair: string;
@@ -162,12 +169,11 @@ export function inflectedPairs(
 
 export async function pairRecall(service: AttacheService, pairs: ReturnType<typeof inflectedPairs>): Promise<PairRow[]> {
   const rows: PairRow[] = [];
-  for (const { forms, articles } of pairs) {
-    const recallOf = async (query: string) => {
-      const hits = await found(service, query);
-      return [...articles].filter((id) => hits.has(id)).length / articles.size;
-    };
-    rows.push({ pair: forms.join(' / '), articles: articles.size, recall: [await recallOf(forms[0]), await recallOf(forms[1])] });
-  }
+  for (const { forms, articles } of pairs)
+    rows.push({
+      pair: forms.join(' / '),
+      articles: articles.size,
+      recall: [await recallOf(service, forms[0], articles), await recallOf(service, forms[1], articles)],
+    });
   return rows;
 }

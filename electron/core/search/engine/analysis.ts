@@ -190,17 +190,22 @@ export function termsOf(text: string, language: string | null): string[] {
 }
 
 /**
- * The bridge terms of a text's names — capitalised words inside a sentence (one that starts a sentence or
- * a line is as often a common word: "Government", "Talks"; the same name stands mid-sentence elsewhere) —
- * for the index's `names` field.
+ * A field's index terms and, in the same pass over its words, the bridge terms of its names — capitalised
+ * words inside a sentence (one that starts a sentence or a line is as often a common word: "Government",
+ * "Talks"; the same name stands mid-sentence elsewhere) — for the index's `names` field.
  */
-export function namesOf(text: string, language: string | null): string[] {
+export function fieldTermsOf(text: string, language: string | null): { terms: string[]; names: string[] } {
+  const terms: string[] = [];
   const names: string[] = [];
   for (const word of wordsOf(text)) {
-    if (!word.capitalised || SENTENCE_START.test(text.slice(Math.max(0, word.start - 4), word.start))) continue;
-    if (termsOfWord(word.text, language).length === 0) continue;
+    const own = termsOfWord(word.text, language);
+    terms.push(...own);
+    if (own.length === 0 || !word.capitalised || SENTENCE_START.test(text.slice(Math.max(0, word.start - 4), word.start))) continue;
     const bridge = bridgeTermOf(word.text);
     if (bridge) names.push(bridge);
   }
-  return names;
+  return { terms, names };
 }
+
+/** Whether a word (lower case) is one of a language's stop words, left out of the index. */
+export const isStopWordIn = (word: string, language: string): boolean => termsOfWord(word, language).length === 0;

@@ -4,7 +4,7 @@
 // Terms are looked up in the index; source:, author: and place: in the catalog; phrases are checked in
 // the text of the articles that have all their words.
 import type { ArticleMeta } from '../../../contract.js';
-import { foldDiacritics, queryBridgeTermsOf, queryTermsOf, termsOf, termsOfWord, wordsOf } from './analysis.js';
+import { foldDiacritics, isStopWordIn, queryBridgeTermsOf, queryTermsOf, termsOf, wordsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
 import type { Clause, PhraseClause, QueryNode, SearchField, TermClause } from './queryParser.js';
 import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
@@ -308,5 +308,5 @@ function phrasePattern(words: string[]): RegExp {
 const STOP_WORD_LANGUAGES = ['en', 'ru', 'es', 'fr', 'de'];
 function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return STOP_WORD_LANGUAGES.some((language) => termsOfWord(lower, language).length === 0);
+  return STOP_WORD_LANGUAGES.some((language) => isStopWordIn(lower, language));
 }

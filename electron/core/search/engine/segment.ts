@@ -10,7 +10,7 @@
 import lunr from 'lunr';
 import { z } from 'zod';
 import type { Article } from '../../../contract.js';
-import { namesOf, termsOf } from './analysis.js';
+import { fieldTermsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
 
 export type IndexedField = 'title' | 'body';
@@ -88,13 +88,9 @@ export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
     this.ref('ordinal');
     for (const [field, boost] of Object.entries(BOOSTS)) this.field(field, { boost });
     articles.forEach((article, ordinal) => {
-      const terms = (text: string | null) => termsOf(text ?? '', article.language);
-      this.add({
-        ordinal: String(ordinal),
-        title: terms(article.title),
-        body: terms(article.body),
-        names: namesOf(`${article.title}\n${article.body}`, article.language),
-      });
+      const title = fieldTermsOf(article.title ?? '', article.language);
+      const body = fieldTermsOf(article.body ?? '', article.language);
+      this.add({ ordinal: String(ordinal), title: title.terms, body: body.terms, names: [...title.names, ...body.names] });
     });
   });
   return compact(index, articles.length);

@@ -2,7 +2,7 @@
 // phrases), then Lunr's score, then the newest; or newest first. Each hit carries its best passage.
 import type { SearchHit } from '../../../contract.js';
 import type { Candidate, Corpus } from '../engine/clauses.js';
-import { CYRILLIC, termsOfWord } from '../engine/analysis.js';
+import { CYRILLIC, isStopWordIn } from '../engine/analysis.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
 import { bestSnippet } from './snippet.js';
 
@@ -34,7 +34,7 @@ export function queryLanguage(words: string[]): string | null {
   for (const [letters, language] of LETTERS) if (letters.test(text)) return language;
   const votes = STOP_WORD_LANGUAGES.map((language) => ({
     language,
-    stops: words.filter((word) => /^\p{L}+$/u.test(word) && termsOfWord(word.toLowerCase(), language).length === 0).length,
+    stops: words.filter((word) => /^\p{L}+$/u.test(word) && isStopWordIn(word.toLowerCase(), language)).length,
   })).sort((a, b) => b.stops - a.stops);
   return votes[0]!.stops > 0 && votes[0]!.stops > votes[1]!.stops ? votes[0]!.language : null;
 }
