@@ -5,7 +5,7 @@ import { languageName } from './core/briefing/model/languageNames.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ArticleIdSchema, type Briefing, type DuplicateKind } from './contract.js';
+import { ArticleIdSchema, InsightKindSchema, type Briefing, type DuplicateKind, type InsightKind, type Insights } from './contract.js';
 import { defaultUserDataDir, libraryDirOf } from './core/appPaths.js';
 import { printHtmlToPdf } from './core/export/chromiumPdf.js';
 import { AttacheService } from './core/service.js';
@@ -18,6 +18,7 @@ const USAGE = `Usage:
   attache search "<query>" [--limit N] [--json]
   attache list [--json]
   attache show <article-id> [--json]
+  attache insights quotes|figures|timeline|entities|clusters [--query "<query>"] [--limit N] [--json]
   attache collections [--json]
   attache remove <article-id> … | attache remove --collection NAME
   attache export --query "<query>" --title "<title>" --marking "<marking>" --out <file.docx> [--limit N] [--summary TEXT]
@@ -81,6 +82,16 @@ export async function main(
         return runList(service, values.json, out);
       case 'show':
         return await runShow(service, requireOne(rest, 'an article id'), values.json, out, err);
+      case 'insights':
+        return await runInsights(
+          service,
+          requireOne(rest, `what to list: ${INSIGHT_KINDS.join(', ')}`),
+          values.query ?? '',
+          limit,
+          values.json,
+          out,
+          err,
+        );
       case 'collections':
         return runCollections(service, values.json, out);
       case 'remove':
@@ -98,6 +109,64 @@ export async function main(
     err(`attache: ${(error as Error).message}`);
     return 1;
   }
+}
+
+const INSIGHT_KINDS = InsightKindSchema.options;
+
+/** Each kind's rows as the JSON output promises them, and as one line of text. */
+const INSIGHT_ROWS: { [K in InsightKind]: { json: (item: Insights[K][number]) => object; line: (item: Insights[K][number]) => string } } = {
+  quotes: {
+    json: ({ articleId, speaker, text, kind, date }) => ({ articleId, speaker, text, kind, date }),
+    line: ({ articleId, speaker, text, kind, date }) =>
+      `${date ?? 'undated'}  ${speaker ?? 'unattributed'} (${kind}): ${text}  [${articleId}]`,
+  },
+  figures: {
+    json: ({ articleId, text, value, unit, what, sentence }) => ({ articleId, text, value, unit, what, sentence }),
+    line: ({ articleId, text, value, unit, what, period }) =>
+      `${text} = ${value}${unit ? ` ${unit}` : ''}  ${what ?? ''}${period ? ` (${period})` : ''}  [${articleId}]`,
+  },
+  timeline: {
+    json: ({ date, event, people, places, articleIds }) => ({ date, event, people, places, articleIds }),
+    line: ({ date, event, people, places, articleIds }) =>
+      `${date}  ${[...people, ...places].join(', ')}: ${event}  [${articleIds.join(', ')}]`,
+  },
+  entities: {
+    json: ({ name, kind, articles, mentions }) => ({
+      name,
+      kind,
+      articles,
+      mentions: mentions.map(({ articleId, text }) => ({ articleId, text })),
+    }),
+    line: ({ name, kind, articles, mentions }) => `${name} (${kind}): ${articles.length} articles, ${mentions.length} mentions`,
+  },
+  clusters: {
+    json: ({ kind, articleIds, label }) => ({ kind, articleIds, label }),
+    line: ({ kind, articleIds, label }) => `${kind}: ${label}  [${articleIds.join(', ')}]`,
+  },
+};
+
+async function runInsights(
+  service: AttacheService,
+  kind: string,
+  query: string,
+  limit: number | undefined,
+  json: boolean,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  const parsed = InsightKindSchema.safeParse(kind);
+  if (!parsed.success) throw new UsageError(`Unknown insight "${kind}": expected one of ${INSIGHT_KINDS.join(', ')}.`);
+  const response = await service.searchInsights(query);
+  if (!response.ok) return failed(response.message, err);
+  const rows = INSIGHT_ROWS[parsed.data] as { json: (item: unknown) => object; line: (item: unknown) => string };
+  const items = (response.insights[parsed.data] as unknown[]).slice(0, limit);
+  if (json) out(JSON.stringify(items.map(rows.json), null, 2));
+  else {
+    const searched = response.total > response.articles ? ` (the first ${response.articles} of ${response.total} articles found)` : '';
+    out(`${items.length} ${parsed.data} from ${response.articles} articles${searched}.`);
+    for (const item of items) out(`  ${rows.line(item)}`);
+  }
+  return 0;
 }
 
 function requireOne(rest: string[], what: string): string {

@@ -7,11 +7,13 @@ import { BriefingSchema, CitedSchema, type Briefing, type CitationState, type Re
 import { ArticleIdSchema, type Article, type ImportProgress, type ImportReport } from './contract/library.js';
 import type { Result } from './contract/result.js';
 import { SearchOptionsSchema, type SearchHit, type SearchResponse } from './contract/search.js';
+import type { Insights, InsightsResponse } from './contract/insights.js';
 
 export * from './contract/briefing.js';
 export * from './contract/library.js';
 export * from './contract/result.js';
 export * from './contract/search.js';
+export * from './contract/insights.js';
 
 export type ImportOutcome = Result<{ report: ImportReport }>;
 export type ExportResult = Result<{ path: string }>;
@@ -48,6 +50,13 @@ const searchCalls = {
   moreLikeThis: returns<SearchHit[]>()(z.tuple([ArticleIdSchema])),
   /** Where the query matched the article: [start, end) of each matched word of its body, in order. */
   matchesIn: returns<[number, number][]>()(z.tuple([ArticleIdSchema, z.string().max(5000), SearchOptionsSchema.optional()])),
+};
+
+const insightCalls = {
+  /** Quotes, figures, timeline, entities and clusters over every article a search finds (the whole library for an empty query). */
+  searchInsights: returns<InsightsResponse>()(z.tuple([z.string().max(5000), SearchOptionsSchema.optional()])),
+  /** The same for one article. */
+  articleInsights: returns<Insights | null>()(z.tuple([ArticleIdSchema])),
 };
 
 const briefingCalls = {
@@ -88,7 +97,7 @@ const exportCalls = {
 };
 
 /** Every call from the renderer to main, each answered once. */
-export const calls = { ...libraryCalls, ...searchCalls, ...briefingCalls, ...exportCalls, ...appCalls };
+export const calls = { ...libraryCalls, ...searchCalls, ...insightCalls, ...briefingCalls, ...exportCalls, ...appCalls };
 
 export type CallName = keyof typeof calls;
 export type CallArgs<K extends CallName> = z.input<(typeof calls)[K]['args']>;

@@ -1,5 +1,6 @@
 // The library's data as the contract carries it: articles, their metadata, and what an import reports.
 import { z } from 'zod';
+import type { ArticleInsights } from './insights.js';
 
 /** Article ids are the first 16 hex digits of the SHA-256 of the article's normalised text. */
 export const ArticleIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
@@ -33,6 +34,8 @@ export interface ArticleMeta {
 export interface Article extends ArticleMeta {
   /** The cleaned article text, paragraphs separated by a blank line. */
   body: string;
+  /** Quotes, figures, events and entities read from the body at import (absent on articles imported before them). */
+  insights?: ArticleInsights;
 }
 
 export interface ImportProgress {

@@ -17,6 +17,9 @@ import {
   type ExportResult,
   type Failure,
   type ImportOutcome,
+  INSIGHTS_VERSION,
+  type Insights,
+  type InsightsResponse,
   type PreviewResult,
   type Recovery,
   type Result,
@@ -32,11 +35,13 @@ import { DIGEST_ARTICLES, pressDigestOf } from './briefing/model/templates.js';
 import { briefingToDocx } from './export/briefingDocx.js';
 import { briefingToHtml } from './export/briefingHtml.js';
 import { runImport, runIndexUpdate, type WorkerScript } from './jobs/libraryJobs.js';
+import { extractInsights } from './insights/extract.js';
+import { gatherInsights, type InsightSource } from './insights/gather.js';
 import { countryNamed } from './library/countries.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
 import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
-import { matchedRangesIn, searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
+import { matchedRangesIn, matchingIds, searchLibrary, similarArticles, type Corpus } from './search/searchLibrary.js';
 import { headlessShell, type Shell } from './shell.js';
 import { writeFailure } from './writeFailure.js';
 
@@ -57,6 +62,9 @@ export interface ServiceOptions {
 /** Progress events are sent at most this often (and once more at the end): enough for a smooth bar. */
 const PROGRESS_INTERVAL_MS = 100;
 
+/** The analyst's desk reads at most this many of a search's articles (best first). */
+const MAX_INSIGHT_ARTICLES = 2000;
+
 export class AttacheService implements AttacheCalls {
   private importing: AbortController | undefined;
   /** A removal is being written and indexed. */
@@ -73,7 +81,7 @@ export class AttacheService implements AttacheCalls {
   static async open(options: ServiceOptions): Promise<AttacheService> {
     const library = await Library.open(options.libraryDir);
     if (!library.seeded && options.seedsDir) {
-      await importFolderInto(library, options.seedsDir, { collection: 'Samples' });
+      await importFolderInto(library, options.seedsDir, { collection: 'Samples', extract: extractInsights });
       await library.commit({ seeded: true });
     }
     // the single-file index of earlier versions: its segments replace it
@@ -168,6 +176,33 @@ export class AttacheService implements AttacheCalls {
 
   moreLikeThis(id: string): Promise<SearchHit[]> {
     return similarArticles(this.index, this.corpus(), id);
+  }
+
+  // — the analyst's desk —
+
+  /** Insights over every article the search finds, best first, up to MAX_INSIGHT_ARTICLES (the whole library for an empty query). */
+  async searchInsights(query: string, options: SearchOptions = {}): Promise<InsightsResponse> {
+    const found = await matchingIds(this.index, this.corpus(), query, options, countryNamed);
+    if (!found.ok) return found;
+    const ids = found.ids.slice(0, MAX_INSIGHT_ARTICLES);
+    const sources = (await Promise.all(ids.map((id) => this.insightSource(id)))).filter(
+      (source): source is InsightSource => source !== null,
+    );
+    return { ok: true, insights: gatherInsights(sources), articles: sources.length, total: found.ids.length };
+  }
+
+  async articleInsights(id: string): Promise<Insights | null> {
+    const source = await this.insightSource(id);
+    return source ? gatherInsights([source]) : null;
+  }
+
+  /** An article with its insights: those stored with it, or read now when it was imported before them (or by an older version). */
+  private async insightSource(id: string): Promise<InsightSource | null> {
+    const article = await this.library.get(id);
+    if (!article) return null;
+    const { body: _body, insights: stored, ...meta } = article;
+    const insights = stored?.version === INSIGHTS_VERSION ? stored : extractInsights(article);
+    return { meta, insights };
   }
 
   // — briefing —

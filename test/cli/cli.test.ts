@@ -27,6 +27,25 @@ describe('npx attache', () => {
     ]);
   });
 
+  it('insights prints quotes, figures, timeline, entities and clusters as the JSON it promises; a wrong kind exits 2', async () => {
+    const libraryDir = await tempDir('cli-insights');
+    const json = async (kind: string, ...more: string[]) =>
+      JSON.parse((await attache(['insights', kind, ...more, '--json'], libraryDir)).stdout) as Record<string, unknown>[];
+    const quotes = await json('quotes', '--query', 'Kaliningrad');
+    expect(Object.keys(quotes[0]!).sort()).toEqual(['articleId', 'date', 'kind', 'speaker', 'text']);
+    expect(quotes.every((quote) => quote.speaker === 'Mikhail Rusy')).toBe(true);
+    const figures = await json('figures');
+    expect(Object.keys(figures[0]!).sort()).toEqual(['articleId', 'sentence', 'text', 'unit', 'value', 'what']);
+    expect(figures).toContainEqual(expect.objectContaining({ text: '$400 million', value: 400_000_000, unit: 'USD' }));
+    const timeline = await json('timeline');
+    expect(timeline).toContainEqual(expect.objectContaining({ date: '2024-10-03', people: ['Ali Asadov', 'Roman Golovchenko'] }));
+    const entities = await json('entities');
+    expect(Object.keys(entities[0]!).sort()).toEqual(['articles', 'kind', 'mentions', 'name']);
+    expect(Array.isArray(await json('clusters'))).toBe(true);
+    const wrong = await attache(['insights', 'rumours'], libraryDir).catch((error: { code: number; stderr: string }) => error);
+    expect(wrong).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown insight "rumours"') });
+  });
+
   it('export writes a .docx with the two Cuba articles and the marking in header and footer', async () => {
     const out = path.join(await tempDir('cli-out'), 'cuba.docx');
     const libraryDir = await tempDir('cli');

@@ -33,6 +33,8 @@ const valid: Record<string, unknown[]> = {
   getArticle: ['0123456789abcdef'],
   moreLikeThis: ['0123456789abcdef'],
   matchesIn: ['0123456789abcdef', 'Лаврову', { crossScript: false }],
+  searchInsights: ['Azerbaijan', { filters: { languages: ['en'] } }],
+  articleInsights: ['0123456789abcdef'],
   importFolder: [],
   importDroppedFolder: ['/home/user/Articles'],
   cancelImport: [],
@@ -83,7 +85,7 @@ describe('IPC validation', () => {
         if (name === 'openRecentBriefing')
           expect(Number.isInteger(args[0]) && (args[0] as number) >= 0 && (args[0] as number) <= 100).toBe(true);
         else {
-          expect(['search', 'importDroppedFolder']).toContain(name);
+          expect(['search', 'searchInsights', 'importDroppedFolder']).toContain(name);
           expect(typeof args[0] === 'string' && args[0].length <= 5000).toBe(true);
         }
         continue;

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto, type ImportOptions } from '../library/folderImport.js';
 import type { Library } from '../library/library.js';
+import { extractInsights } from '../insights/extract.js';
 import type { LibraryJob, WorkerMessage } from './libraryWorker.js';
 
 /** Where the worker's entry point is: the bundled .cjs in the app, the .ts file (with tsx) in tests. */
@@ -16,7 +17,7 @@ export interface WorkerScript {
 
 /** Imports a folder; in a worker, the worker also indexes what it imported (in this thread, the caller indexes). */
 export async function runImport(library: Library, folder: string, options: ImportOptions, worker?: WorkerScript): Promise<ImportReport> {
-  if (!worker) return importFolderInto(library, folder, options);
+  if (!worker) return importFolderInto(library, folder, { extract: extractInsights, ...options });
   const report = await runJob({ kind: 'import', libraryDir: library.dir, folder, collection: options.collection }, options, worker);
   return report!;
 }

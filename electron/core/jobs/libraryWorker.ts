@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto } from '../library/folderImport.js';
+import { extractInsights } from '../insights/extract.js';
 import { Library } from '../library/library.js';
 import { indexDirOf, updateIndex } from '../search/engine/searchIndex.js';
 
@@ -28,6 +29,7 @@ async function run(): Promise<void> {
     job.kind === 'import'
       ? await importFolderInto(library, job.folder, {
           collection: job.collection,
+          extract: extractInsights,
           signal: controller.signal,
           onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
         })

@@ -168,3 +168,12 @@ export function countryNamed(name: string): string | undefined {
   const [country] = countriesMentioned(trimmed.charAt(0).toUpperCase() + trimmed.slice(1));
   return country;
 }
+
+/** The country a whole name names (not one it contains): "Russia", "Russian", "России" → "Russia"; "Russian Foreign Minister" → undefined. */
+export function countryOfName(name: string): string | undefined {
+  nameTable ??= buildNameTable();
+  const words = name.match(WORD) ?? [];
+  if (words.length === 0 || words.length > LONGEST_NAME_WORDS) return undefined;
+  if (words.length === 1 && ABBREVIATIONS.has(words[0]!)) return ABBREVIATIONS.get(words[0]!) ?? undefined;
+  return nameTable.get(normalise(words.join(' '))) ?? undefined;
+}

@@ -17,6 +17,8 @@ export interface ImportOptions {
   collection?: string;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
+  /** Reads the article's quotes, figures, events and entities, stored with it (insights/extract.ts). */
+  extract?: (article: Article) => Article['insights'];
 }
 
 export async function importFolderInto(library: Library, folder: string, options: ImportOptions = {}): Promise<ImportReport> {
@@ -59,6 +61,15 @@ export async function importFolderInto(library: Library, folder: string, options
       continue;
     }
     const { article } = outcome;
+    if (options.extract) {
+      // what is read out of the text is extra: a fault there costs the article its stored insights (read
+      // again, with the fault reported, when they are asked for), never the article
+      try {
+        article.insights = options.extract(article);
+      } catch {
+        delete article.insights;
+      }
+    }
     const problem = Library.problemWith(article);
     if (problem) {
       report.skipped.push({

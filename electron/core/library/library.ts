@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ArticleIdSchema, type Article, type ArticleMeta, type ImportReport } from '../../contract.js';
+import { ArticleIdSchema, ArticleInsightsSchema, type Article, type ArticleMeta, type ImportReport } from '../../contract.js';
 import { readJsonIfExists, removeStaleTempFiles, writeJsonAtomic } from '../atomicFile.js';
 import { readSealedJson, sealedFormat, writeSealedJson } from '../sealedFile.js';
 
@@ -37,7 +37,7 @@ const CatalogSchema = z.object({
 });
 type Catalog = z.infer<typeof CatalogSchema>;
 const CATALOG = sealedFormat('attache-library', 2, CatalogSchema);
-const ArticleFileSchema = ArticleMetaSchema.extend({ body: z.string() });
+const ArticleFileSchema = ArticleMetaSchema.extend({ body: z.string(), insights: ArticleInsightsSchema.optional() });
 
 export class LibraryError extends Error {}
 
@@ -150,7 +150,7 @@ export class Library {
       await Promise.all(added.slice(at, at + PARALLEL_WRITES).map((article) => writeJsonAtomic(this.articleFile(article.id), article)));
     }
     const next = new Map(this.byId);
-    for (const { body: _body, ...meta } of added) next.set(meta.id, meta);
+    for (const { body: _body, insights: _insights, ...meta } of added) next.set(meta.id, meta);
     for (const meta of updated) next.set(meta.id, meta);
     for (const id of removed) next.delete(id);
     const catalog: Catalog = { ...this.catalog, seeded: changes.seeded ?? this.catalog.seeded, articles: [...next.values()] };

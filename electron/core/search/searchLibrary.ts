@@ -1,7 +1,7 @@
 // Search as the user sees it: the query parsed, its clauses matched and combined by the engine (engine/),
 // then the results shaped (results/): filtered, counted into facets, ranked, paged, each hit with its
 // snippet, and a suggestion when nothing matches.
-import type { SearchOptions, SearchResponse } from '../../contract.js';
+import type { Result, SearchOptions, SearchResponse } from '../../contract.js';
 import { matchAll, matchTree, type Corpus, type MatchOptions } from './engine/clauses.js';
 import { parseQuery, type ParsedQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
@@ -40,6 +40,23 @@ export async function searchLibrary(
     if (suggestion) response.suggestion = suggestion;
   }
   return response;
+}
+
+/** Every article the query and filters find, best first (no snippets, no facets): what the analyst's desk reads. */
+export async function matchingIds(
+  index: SearchIndex,
+  corpus: Corpus,
+  query: string,
+  options: SearchOptions = {},
+  countryOf?: MatchOptions['countryOf'],
+): Promise<Result<{ ids: string[] }>> {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) return parsed;
+  const filters = options.filters ?? {};
+  const results = (await candidatesOf(index, corpus, parsed, options, countryOf)).filter((candidate) => passes(candidate.meta, filters));
+  const words = parsed.clauses.flatMap((clause) => (clause.kind === 'term' ? [clause.word] : clause.words));
+  sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'), queryLanguage(words));
+  return { ok: true, ids: results.map((candidate) => candidate.meta.id) };
 }
 
 function candidatesOf(

@@ -88,3 +88,46 @@ function surnameOf(word: string): string | undefined {
   const sky = SURNAME_SKY.exec(word);
   return sky ? `${sky[1]!}ий` : undefined;
 }
+
+export type RussianNameKind = 'first-name' | 'surname' | 'patronymic' | 'place' | 'organisation';
+interface Tagged extends Parse {
+  tag: { Name?: boolean; Surn?: boolean; Patr?: boolean; Geox?: boolean; Orgn?: boolean };
+}
+const NAME_TAGS: [keyof Tagged['tag'], RussianNameKind][] = [
+  ['Surn', 'surname'],
+  ['Name', 'first-name'],
+  ['Patr', 'patronymic'],
+  ['Geox', 'place'],
+  ['Orgn', 'organisation'],
+];
+/** Case endings tried off a name the dictionary does not hold in that form ("Лукашенком" → "Лукашенко"). */
+const NAME_ENDINGS: [RegExp, string][] = [
+  [/(?<=о)м$/u, ''],
+  [/(?:ом|ым|ем|ой|ою|у|ю|а|я|е|и)$/u, ''],
+];
+
+/**
+ * What the dictionary says a capitalised Russian word names — a first name, surname, patronymic, place or
+ * organisation — with its nominative, lower case ("Лаврову" → surname "лавров", "Минске" → place "минск").
+ */
+export function russianName(word: string): { lemma: string; kind: RussianNameKind } | undefined {
+  if (word.length > LONGEST_WORD) return undefined;
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  const read = (form: string): { lemma: string; kind: RussianNameKind } | undefined => {
+    const parses = morphology()(form).filter((parse) => KNOWN.has(parse.parser)) as Tagged[];
+    for (const [tag, kind] of NAME_TAGS) {
+      const parse = parses.find((candidate) => candidate.tag[tag]);
+      if (parse) return { lemma: parse.normalize().word.toLowerCase(), kind };
+    }
+    return undefined;
+  };
+  const known = read(capitalised);
+  if (known) return known;
+  for (const [ending, replacement] of NAME_ENDINGS) {
+    if (!ending.test(capitalised)) continue;
+    const found = read(capitalised.replace(ending, replacement));
+    if (found && (found.kind === 'surname' || found.kind === 'first-name')) return found;
+  }
+  const surname = surnameOf(word.toLowerCase());
+  return surname ? { lemma: surname, kind: 'surname' } : undefined;
+}

@@ -1,0 +1,167 @@
+// The insights of many articles as one desk: quotes and figures side by side, events reported by several
+// articles merged into one with all their sources, the same person across articles and scripts as one
+// entity, and the articles telling the same story grouped.
+import type { ArticleInsights, ArticleMeta, Cluster, Entity, Insights, TimelineEntry } from '../../contract.js';
+
+export interface InsightSource {
+  meta: ArticleMeta;
+  insights: ArticleInsights;
+}
+
+/** Articles about one event are dated at most this many days apart. */
+const SAME_STORY_DAYS = 3;
+/** …and name at least one person and this many people, organisations and places in common. */
+const SAME_STORY_SHARED = 3;
+
+export function gatherInsights(sources: InsightSource[]): Insights {
+  const keyOf = entityKeys(sources);
+  const entities = entitiesOf(sources, keyOf);
+  // each name as the whole desk shows it ("Alexander Lukashenko" in one article is "Aleksandr Lukashenko" in most)
+  const shownAs = new Map<string, string>();
+  for (const { meta, insights } of sources)
+    for (const entity of insights.entities) {
+      const key = keyOf(meta.id, entity.key);
+      const gathered = entities.find((candidate) => candidate.key === key);
+      if (gathered) shownAs.set(`${meta.id}\u0000${entity.name}`, gathered.name);
+    }
+  return {
+    quotes: sources.flatMap(({ meta, insights }) =>
+      insights.quotes.map(({ start, end, speaker, text, kind }) => ({
+        articleId: meta.id,
+        start,
+        end,
+        speaker,
+        text,
+        kind,
+        date: meta.date,
+      })),
+    ),
+    figures: sources.flatMap(({ meta, insights }) => insights.figures.map((figure) => ({ articleId: meta.id, ...figure }))),
+    timeline: timelineOf(sources, keyOf, (articleId, name) => shownAs.get(`${articleId}\u0000${name}`) ?? name),
+    entities: entities.map(({ key: _key, ...entity }) => entity),
+    clusters: clustersOf(sources, keyOf),
+  };
+}
+
+/**
+ * Each article's entity keys as the library knows them: a person named by surname alone ("person:lukasenk")
+ * is the one person with that surname and a first name elsewhere, when there is exactly one.
+ */
+function entityKeys(sources: InsightSource[]): (articleId: string, key: string) => string {
+  const initials = new Map<string, Set<string>>();
+  for (const { insights } of sources)
+    for (const entity of insights.entities) {
+      const [kind, surname, initial] = entity.key.split(':');
+      if (kind === 'person' && initial) initials.set(surname!, (initials.get(surname!) ?? new Set()).add(initial));
+    }
+  return (_articleId, key) => {
+    const [kind, surname, initial] = key.split(':');
+    if (kind !== 'person' || initial) return key;
+    const known = initials.get(surname!);
+    return known?.size === 1 ? `${key}:${[...known][0]}` : key;
+  };
+}
+
+function entitiesOf(sources: InsightSource[], keyOf: (articleId: string, key: string) => string): (Entity & { key: string })[] {
+  const byKey = new Map<string, Entity & { key: string; names: Map<string, number> }>();
+  for (const { meta, insights } of sources)
+    for (const entity of insights.entities) {
+      const key = keyOf(meta.id, entity.key);
+      let gathered = byKey.get(key);
+      if (!gathered)
+        byKey.set(key, (gathered = { name: entity.name, kind: entity.kind, key, articles: [], mentions: [], names: new Map() }));
+      if (!gathered.articles.includes(meta.id)) gathered.articles.push(meta.id);
+      gathered.names.set(entity.name, (gathered.names.get(entity.name) ?? 0) + entity.mentions.length + entity.name.split(' ').length);
+      for (const mention of entity.mentions) gathered.mentions.push({ articleId: meta.id, ...mention });
+    }
+  return [...byKey.values()]
+    .map(({ names, ...entity }) => ({ ...entity, name: [...names.entries()].sort((a, b) => b[1] - a[1])[0]![0] }))
+    .sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** Events on one date with a person in common (or, when none is named, a place) are one event. */
+function timelineOf(
+  sources: InsightSource[],
+  keyOf: (articleId: string, key: string) => string,
+  shown: (articleId: string, name: string) => string,
+): TimelineEntry[] {
+  const entries: (TimelineEntry & { keys: Set<string> })[] = [];
+  for (const { meta, insights } of sources) {
+    const keyByName = new Map(insights.entities.map((entity) => [entity.name, keyOf(meta.id, entity.key)]));
+    for (let event of insights.events) {
+      const people = new Set(event.people.map((name) => keyByName.get(name) ?? name));
+      const places = new Set(event.places.map((name) => keyByName.get(name) ?? name));
+      const keys = people.size > 0 ? people : places;
+      const same = entries.find((entry) => entry.date === event.date && [...keys].some((key) => entry.keys.has(key)));
+      const report = { articleId: meta.id, start: event.start, end: event.end };
+      event = {
+        ...event,
+        people: event.people.map((name) => shown(meta.id, name)),
+        places: event.places.map((name) => shown(meta.id, name)),
+      };
+      if (!same) {
+        entries.push({
+          date: event.date,
+          event: event.event,
+          people: [...event.people],
+          places: [...event.places],
+          articleIds: [meta.id],
+          reports: [report],
+          keys,
+        });
+        continue;
+      }
+      for (const key of keys) same.keys.add(key);
+      if (!same.articleIds.includes(meta.id)) same.articleIds.push(meta.id);
+      same.reports.push(report);
+      for (const name of event.people) if (!same.people.includes(name)) same.people.push(name);
+      for (const name of event.places) if (!same.places.includes(name)) same.places.push(name);
+    }
+  }
+  return entries.map(({ keys: _keys, ...entry }) => entry).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * Duplicates: one stored text imported from several files (the import keeps one copy of a text and of a
+ * near-identical one). Same story: articles dated within three days of each other naming a person and at
+ * least three people, organisations and places in common.
+ */
+function clustersOf(sources: InsightSource[], keyOf: (articleId: string, key: string) => string): Cluster[] {
+  const clusters: Cluster[] = sources
+    .filter(({ meta }) => meta.paths.length > 1)
+    .map(({ meta }) => ({
+      kind: 'duplicate',
+      articleIds: [meta.id],
+      label: `${meta.title} (${meta.paths.length} files)`,
+      paths: meta.paths,
+    }));
+  const dated = sources.filter(({ meta }) => meta.date);
+  const keys = new Map(
+    dated.map(({ meta, insights }) => [meta.id, new Set(insights.entities.map((entity) => keyOf(meta.id, entity.key)))]),
+  );
+  const parent = new Map(dated.map(({ meta }) => [meta.id, meta.id]));
+  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
+  const day = (date: string): number => Date.parse(date.slice(0, 10)) / 86_400_000;
+  const byDate = [...dated].sort((a, b) => a.meta.date!.localeCompare(b.meta.date!));
+  for (let i = 0; i < byDate.length; i++)
+    for (let j = i + 1; j < byDate.length && day(byDate[j]!.meta.date!) - day(byDate[i]!.meta.date!) <= SAME_STORY_DAYS; j++) {
+      const a = keys.get(byDate[i]!.meta.id)!;
+      const b = keys.get(byDate[j]!.meta.id)!;
+      const shared = [...a].filter((key) => b.has(key));
+      if (shared.length >= SAME_STORY_SHARED && shared.some((key) => key.startsWith('person:')))
+        parent.set(root(byDate[j]!.meta.id), root(byDate[i]!.meta.id));
+    }
+  const groups = new Map<string, string[]>();
+  for (const { meta } of byDate) groups.set(root(meta.id), [...(groups.get(root(meta.id)) ?? []), meta.id]);
+  const titleOf = new Map(sources.map(({ meta }) => [meta.id, meta]));
+  for (const ids of groups.values()) {
+    if (ids.length < 2) continue;
+    const outlets = new Set(ids.map((id) => titleOf.get(id)!.source ?? titleOf.get(id)!.path));
+    clusters.push({
+      kind: 'same-story',
+      articleIds: ids,
+      label: `${titleOf.get(ids[0]!)!.title} (${ids.length} articles, ${outlets.size} outlet${outlets.size === 1 ? '' : 's'})`,
+    });
+  }
+  return clusters;
+}
