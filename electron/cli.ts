@@ -162,8 +162,9 @@ async function runInsights(
   const items = (response.insights[parsed.data] as unknown[]).slice(0, limit);
   if (json) out(JSON.stringify(items.map(rows.json), null, 2));
   else {
-    const searched = response.total > response.articles ? ` (the first ${response.articles} of ${response.total} articles found)` : '';
-    out(`${items.length} ${parsed.data} from ${response.articles} articles${searched}.`);
+    const read = response.sources.length;
+    const searched = response.total > read ? ` (the first ${read} of ${response.total} articles found)` : '';
+    out(`${items.length} ${parsed.data} from ${read} articles${searched}.`);
     for (const item of items) out(`  ${rows.line(item)}`);
   }
   return 0;

@@ -7,7 +7,7 @@ import { BriefingSchema, CitedSchema, type Briefing, type CitationState, type Re
 import { ArticleIdSchema, type Article, type ImportProgress, type ImportReport } from './contract/library.js';
 import type { Result } from './contract/result.js';
 import { SearchOptionsSchema, type SearchHit, type SearchResponse } from './contract/search.js';
-import type { Insights, InsightsResponse } from './contract/insights.js';
+import type { InsightsResponse } from './contract/insights.js';
 
 export * from './contract/briefing.js';
 export * from './contract/library.js';
@@ -56,7 +56,7 @@ const insightCalls = {
   /** Quotes, figures, timeline, entities and clusters over every article a search finds (the whole library for an empty query). */
   searchInsights: returns<InsightsResponse>()(z.tuple([z.string().max(5000), SearchOptionsSchema.optional()])),
   /** The same for one article. */
-  articleInsights: returns<Insights | null>()(z.tuple([ArticleIdSchema])),
+  articleInsights: returns<InsightsResponse>()(z.tuple([ArticleIdSchema])),
 };
 
 const briefingCalls = {

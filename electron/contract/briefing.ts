@@ -28,9 +28,35 @@ export const BriefingItemSchema = z.strictObject({
 });
 export type BriefingItem = z.infer<typeof BriefingItemSchema>;
 
+/** What a table row cites: an article's provenance, without its text. */
+export const CitedSourceSchema = BriefingItemSchema.pick({
+  articleId: true,
+  title: true,
+  source: true,
+  date: true,
+  place: true,
+  language: true,
+  path: true,
+  hash: true,
+});
+export type CitedSource = z.infer<typeof CitedSourceSchema>;
+
+/** A table of the analyst's desk (figures, a timeline): a header row, then rows each citing its article. */
+export const BriefingTableSchema = z.strictObject({
+  caption: shortText,
+  columns: z.array(shortText).min(1).max(8),
+  rows: z
+    .array(z.strictObject({ cells: z.array(z.string().max(5000)).min(1).max(8), source: CitedSourceSchema }))
+    .min(1)
+    .max(2000),
+});
+export type BriefingTable = z.infer<typeof BriefingTableSchema>;
+
 export const BriefingSectionSchema = z.strictObject({
   heading: shortText,
   items: z.array(BriefingItemSchema).max(2000),
+  /** Tables added from the analyst's desk, after the section's articles (absent in briefings saved before them). */
+  tables: z.array(BriefingTableSchema).max(50).optional(),
 });
 export type BriefingSection = z.infer<typeof BriefingSectionSchema>;
 

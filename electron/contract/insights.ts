@@ -2,6 +2,7 @@
 // people, organisations and places named, and the groups of articles telling the same story. Extracted at
 // import, per article, and stored with it (`ArticleInsights`); gathered over a search result on demand.
 import { z } from 'zod';
+import type { CitedSource } from './briefing.js';
 import type { Result } from './result.js';
 
 /** The extraction's version: articles stored with an older one are read again (with progress) when the library opens. */
@@ -123,5 +124,5 @@ export interface Insights {
   clusters: Cluster[];
 }
 
-/** The desk over a search result: its insights, from how many of how many articles found. */
-export type InsightsResponse = Result<{ insights: Insights; articles: number; total: number }>;
+/** The desk over a search result: its insights, the articles they were read from (to cite them), and how many the search found. */
+export type InsightsResponse = Result<{ insights: Insights; sources: CitedSource[]; total: number }>;

@@ -18,7 +18,6 @@ import {
   type Failure,
   type ImportOutcome,
   INSIGHTS_VERSION,
-  type Insights,
   type InsightsResponse,
   type PreviewResult,
   type Recovery,
@@ -30,7 +29,7 @@ import {
 import { writeFileAtomic } from './atomicFile.js';
 import { BriefingFiles } from './briefing/briefingFiles.js';
 import { emptyBriefing, suggestedFileName } from './briefing/model/briefing.js';
-import { itemFromArticle } from './briefing/model/briefingText.js';
+import { citedSourceOf, itemFromArticle } from './briefing/model/briefingText.js';
 import { DIGEST_ARTICLES, pressDigestOf } from './briefing/model/templates.js';
 import { briefingToDocx } from './export/briefingDocx.js';
 import { briefingToHtml } from './export/briefingHtml.js';
@@ -188,12 +187,14 @@ export class AttacheService implements AttacheCalls {
     const sources = (await Promise.all(ids.map((id) => this.insightSource(id)))).filter(
       (source): source is InsightSource => source !== null,
     );
-    return { ok: true, insights: gatherInsights(sources), articles: sources.length, total: found.ids.length };
+    const cited = sources.map(({ meta }) => citedSourceOf(meta));
+    return { ok: true, insights: gatherInsights(sources), sources: cited, total: found.ids.length };
   }
 
-  async articleInsights(id: string): Promise<Insights | null> {
+  async articleInsights(id: string): Promise<InsightsResponse> {
     const source = await this.insightSource(id);
-    return source ? gatherInsights([source]) : null;
+    if (!source) return failure('not-found', 'That article is no longer in the library.');
+    return { ok: true, insights: gatherInsights([source]), sources: [citedSourceOf(source.meta)], total: 1 };
   }
 
   /** An article with its insights: those stored with it, or read now when it was imported before them (or by an older version). */

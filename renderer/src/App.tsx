@@ -5,11 +5,13 @@ import { api } from './api';
 import { BriefingPanel } from './components/BriefingPanel';
 import { ImportBar } from './components/ImportBar';
 import { ImportReportDialog } from './components/ImportReportDialog';
+import { InsightsPanel } from './components/InsightsPanel';
 import { Reader } from './components/Reader';
 import { SearchPane } from './components/SearchPane';
 import { Shortcuts } from './components/Shortcuts';
 import { UnsavedDialog } from './components/UnsavedDialog';
 import { useImportJob } from './state/importJob';
+import { useInsights } from './state/insights';
 
 export function App() {
   const [dropping, setDropping] = useState(false);
@@ -49,7 +51,7 @@ export function App() {
         </Panel>
         <Separator className="separator" aria-label="Resize the library pane" />
         <Panel id="reader" defaultSize="44" minSize="25">
-          <Reader />
+          <ReaderPane />
         </Panel>
         <Separator className="separator" aria-label="Resize the briefing pane" />
         <Panel id="briefing" defaultSize="28" minSize="18">
@@ -59,6 +61,31 @@ export function App() {
       <ImportReportDialog />
       <UnsavedDialog />
       <Shortcuts />
+    </div>
+  );
+}
+
+/** The middle pane: the article, or the analyst's desk over it and the search. */
+function ReaderPane() {
+  const open = useInsights((state) => state.open);
+  const show = useInsights((state) => state.show);
+  return (
+    <div className="reader-pane">
+      <div className="pane-tabs" role="tablist" aria-label="Article or insights">
+        <button type="button" role="tab" aria-selected={!open} className={open ? undefined : 'active'} onClick={() => show(false)}>
+          Article
+        </button>
+        <button type="button" role="tab" aria-selected={open} className={open ? 'active' : undefined} onClick={() => show(true)}>
+          Insights
+        </button>
+      </div>
+      {open ? (
+        <section className="pane insights-pane" aria-label="Insights pane">
+          <InsightsPanel />
+        </section>
+      ) : (
+        <Reader />
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ export interface DocxSummary {
   footer_texts: string[];
   has_toc: boolean;
   footnotes: number;
+  tables: number;
   languages: string[];
   core_properties: { title: string; creator: string; subject: string; keywords: string; created: string | null };
   page: { width_mm: number; height_mm: number; orientation: string };

@@ -1,10 +1,13 @@
 // Screenshots of the built renderer over the real core, for the README and for looking at UI changes:
 // `npm run screenshot` writes docs/screenshot.png (1280×800, light), screenshot-dark.png, screenshot-1920.png
-// (1920×1080), view-preview.png, view-shortcuts.png, view-matches.png, view-filters.png, view-unsaved.png, view-stale.png and
-// import-report.png.
+// (1920×1080), view-preview.png, view-shortcuts.png, view-matches.png, view-filters.png, view-insights.png,
+// view-insights-figures.png, export-table.png (page 2 of an exported .docx with the desk's tables), view-unsaved.png,
+// view-stale.png and import-report.png.
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { docxCheck } from './docxCheck';
 import { startE2eApp } from './e2eApp';
 import { PROJECT_DIR, tempDir } from './paths';
 
@@ -68,6 +71,29 @@ try {
   await page.waitForTimeout(500);
   await shot(page, 'view-filters.png');
   await page.close();
+
+  // the analyst's desk over a search, and the figures table it adds as the exported .docx prints it
+  const desk = await app.openPage();
+  // the briefings composed above left a recovery copy; this view is about the desk
+  if (await desk.getByRole('button', { name: 'Discard' }).isVisible()) await desk.getByRole('button', { name: 'Discard' }).click();
+  await desk.getByRole('searchbox', { name: 'Search the library' }).fill('Belarus');
+  await desk.getByRole('list', { name: 'Search results' }).getByRole('button').first().waitFor();
+  await desk.getByRole('tab', { name: 'Insights' }).click();
+  await desk.getByText(/articles? found by “Belarus”/).waitFor();
+  await shot(desk, 'view-insights.png');
+  await desk.getByRole('tab', { name: /^Figures/ }).click();
+  await desk.getByRole('button', { name: '$400 million', exact: true }).waitFor();
+  await shot(desk, 'view-insights-figures.png');
+  await desk.getByRole('button', { name: 'Add table to briefing' }).click();
+  await desk.getByRole('tab', { name: /^Timeline/ }).click();
+  await desk.getByRole('button', { name: 'Add table to briefing' }).click();
+  await desk.getByLabel('Title', { exact: true }).fill('Belarus: figures and timeline');
+  await desk.getByRole('button', { name: 'Export .docx' }).click();
+  await desk.getByText(/^Exported to /).waitFor();
+  const printed = await docxCheck(path.join(app.exportDir, 'Belarus figures and timeline.docx'));
+  execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '2', '-l', '2', '-singlefile', printed.pdf, path.join(DOCS, 'export-table')]);
+  console.log('wrote docs/export-table.png');
+  await desk.close();
 
   // the question before unsaved work is replaced, and an item whose article left the library
   const asking = await app.openPage();

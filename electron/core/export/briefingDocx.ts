@@ -14,13 +14,17 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Table,
+  TableCell,
   TableOfContents,
+  TableRow,
   TextRun,
+  WidthType,
   type IParagraphOptions,
 } from 'docx';
 import type { Briefing } from '../../contract.js';
 import { layoutOf, type BriefingLayout, type ParagraphStyle } from './briefingLayout.js';
-import { BULLETS, languageTag, NUMBERING, pageFor, SOURCES, stylesFor } from './docxStyles.js';
+import { BULLETS, languageTag, NUMBERING, pageFor, SOURCES, stylesFor, TABLE_STYLE, tableStyle } from './docxStyles.js';
 
 /** A run of text in the language it is written in (an article's), or in the document's (English) when undefined. */
 const run = (text: string, language?: string | null): TextRun =>
@@ -28,9 +32,12 @@ const run = (text: string, language?: string | null): TextRun =>
 
 type ContentsEntry = BriefingLayout['contents'][number];
 
+/** The width the tables' columns share, in twips (about the text width of A4 with normal margins; Word scales them to 100%). */
+const TABLE_TWIPS = 9400;
+
 /** Builds paragraphs, putting the portion marking, when there is one, in front of each. */
 class Writer {
-  readonly children: (Paragraph | TableOfContents)[] = [];
+  readonly children: (Paragraph | Table | TableOfContents)[] = [];
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   private nextFootnote = 1;
 
@@ -62,6 +69,43 @@ class Writer {
     const id = this.nextFootnote++;
     this.footnotes[id] = { children: [new Paragraph({ children: [run(text, language)] })] };
     return new FootnoteReferenceRun(id);
+  }
+
+  /**
+   * A table in the document's table style: its caption above it, a header row Word repeats on every page
+   * the table runs over, and each row's citation as a footnote on its last cell.
+   */
+  table(block: Extract<BriefingLayout['blocks'][number], { kind: 'table' }>): void {
+    this.paragraph(block.caption, { style: 'Caption', keepNext: true });
+    const cell = (children: TextRun[], header = false): TableCell =>
+      new TableCell({ children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', children })] });
+    const header = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: block.columns.map((column) => cell([new TextRun({ text: column, bold: true })], true)),
+    });
+    const rows = block.rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: row.cells.map((text, at) =>
+            cell([
+              run(text, row.language),
+              ...(at === row.cells.length - 1 ? [this.footnote(row.footnote.text, row.footnote.language)] : []),
+            ]),
+          ),
+        }),
+    );
+    // columns as wide as what they hold (an event's sentence beside a date), within reason
+    const weights = block.columns.map((column, at) => {
+      const lengths = block.rows.map((row) => row.cells[at]?.length ?? 0);
+      return Math.min(50, Math.max(14, column.length, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)));
+    });
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    const columnWidths = weights.map((weight) => Math.round((TABLE_TWIPS * weight) / total));
+    this.children.push(
+      new Table({ style: TABLE_STYLE, width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths, rows: [header, ...rows] }),
+    );
   }
 
   /**
@@ -125,6 +169,9 @@ export async function briefingToDocx(briefing: Briefing): Promise<Uint8Array> {
       case 'heading':
         writer.heading(block, { pageBreakBefore: block.pageBreakBefore || undefined });
         break;
+      case 'table':
+        writer.table(block);
+        break;
       case 'paragraph':
         writer.paragraph(
           block.text,
@@ -162,5 +209,6 @@ export async function briefingToDocx(briefing: Briefing): Promise<Uint8Array> {
       },
     ],
   });
+  document.Styles.addChildElement(tableStyle());
   return new Uint8Array(await Packer.toBuffer(document));
 }

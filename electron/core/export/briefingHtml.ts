@@ -73,6 +73,12 @@ h2 { font-size: 13pt; padding-top: 12pt; }
 .source { padding-bottom: 4pt; }
 .bullet > .label { flex: 0 0 14.15pt; margin-left: 14.2pt; }
 .source > .label { flex: 0 0 21.25pt; margin-left: 7.1pt; }
+table.briefing-table { width: 100%; border-collapse: collapse; margin: 6pt 0; font-size: 9.5pt; }
+table.briefing-table caption { text-align: left; font-style: italic; padding-bottom: 3pt; }
+table.briefing-table th, table.briefing-table td { border: 0.5pt solid #808080; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+table.briefing-table th { background: #d9e2f3; }
+table.briefing-table thead { display: table-header-group; }
+table.briefing-table tr { break-inside: avoid; }
 .footnote { font-size: 10pt; line-height: normal; padding: 0 0 4pt 28.35pt; }
 sup { line-height: 0; }
 `;
@@ -120,6 +126,23 @@ export function briefingToHtml(briefing: Briefing): string {
       case 'paragraph':
         html.push(paragraph(block));
         break;
+      case 'table': {
+        const head = block.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('');
+        const rows = block.rows.map(
+          (row) =>
+            `<tr${langAttribute(row.language)}>${row.cells
+              .map((cell, at) => `<td>${escapeHtml(cell)}${at === row.cells.length - 1 ? `<sup>${row.footnote.number}</sup>` : ''}</td>`)
+              .join('')}</tr>`,
+        );
+        const notes = block.rows.map(
+          (row) =>
+            `<p class="footnote"${langAttribute(row.footnote.language)}><sup>${row.footnote.number}</sup> ${escapeHtml(row.footnote.text)}</p>`,
+        );
+        html.push(
+          `<table class="briefing-table"><caption>${escapeHtml(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${notes.join('')}`,
+        );
+        break;
+      }
     }
   }
   return `<!doctype html>

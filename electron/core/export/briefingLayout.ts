@@ -2,7 +2,7 @@
 // the sections with their articles and excerpts, notes and the Sources appendix. The .docx and the
 // printed page (preview, Print, PDF) are both written from this one list, so they cannot say different
 // things or list different contents.
-import type { Briefing, BriefingItem } from '../../contract.js';
+import type { Briefing, CitedSource } from '../../contract.js';
 import { citation, formatDate, paragraphsOf, sourceLine, sourcesEntry } from '../briefing/model/briefingText.js';
 
 /** undefined: the document's own language (English); null: a text whose language is unknown. */
@@ -16,7 +16,9 @@ export type Block =
   /** Where the contents go: the "Contents" heading and one entry per heading below. */
   | { kind: 'contents' }
   | { kind: 'heading'; level: 1 | 2; text: string; language: Language; pageBreakBefore: boolean; anchor: string }
-  | { kind: 'paragraph'; style: ParagraphStyle; text: string; language: Language; footnote?: Footnote };
+  | { kind: 'paragraph'; style: ParagraphStyle; text: string; language: Language; footnote?: Footnote }
+  /** A table with its caption; each row cites its article in a footnote on its last cell. */
+  | { kind: 'table'; caption: string; columns: string[]; rows: { cells: string[]; language: Language; footnote: Footnote }[] };
 
 export interface Footnote {
   number: number;
@@ -33,13 +35,16 @@ export interface BriefingLayout {
   /** Put before every paragraph of the body, when there is one. */
   portionMarking: string;
   /** Every cited article once, in order of first citation. */
-  cited: BriefingItem[];
+  cited: CitedSource[];
 }
 
 export function layoutOf(briefing: Briefing): BriefingLayout {
   const blocks: Block[] = [];
   const contents: BriefingLayout['contents'] = [];
-  const cited: BriefingItem[] = [];
+  const cited: CitedSource[] = [];
+  const cite = (source: CitedSource): void => {
+    if (!cited.some((other) => other.articleId === source.articleId)) cited.push(source);
+  };
   let footnotes = 0;
   const heading = (text: string, level: 1 | 2, language: Language = undefined, pageBreakBefore = false) => {
     const block = { kind: 'heading', level, text, language, pageBreakBefore, anchor: `_Toc_attache_${contents.length + 1}` } as const;
@@ -72,10 +77,11 @@ export function layoutOf(briefing: Briefing): BriefingLayout {
   }
 
   for (const section of briefing.sections) {
-    if (section.items.length === 0 && !section.heading.trim()) continue;
+    const tables = section.tables ?? [];
+    if (section.items.length === 0 && tables.length === 0 && !section.heading.trim()) continue;
     heading(section.heading || 'Untitled section', 1);
     for (const item of section.items) {
-      if (!cited.some((other) => other.articleId === item.articleId)) cited.push(item);
+      cite(item);
       // a section of one article named after it (as the command line writes them) needs no second heading
       const namedBySection = section.items.length === 1 && section.heading === item.title;
       if (!namedBySection) heading(item.title, 2, item.language);
@@ -95,6 +101,17 @@ export function layoutOf(briefing: Briefing): BriefingLayout {
         for (const text of paragraphsOf(item.body)) paragraph('body', text, item.language);
       }
       for (const text of paragraphsOf(item.note ?? '')) paragraph('note', `Note: ${text}`);
+    }
+    for (const table of tables) {
+      const rows = table.rows.map((row) => {
+        cite(row.source);
+        return {
+          cells: row.cells,
+          language: row.source.language,
+          footnote: { number: ++footnotes, text: citation(row.source), language: row.source.language },
+        };
+      });
+      blocks.push({ kind: 'table', caption: table.caption, columns: table.columns, rows });
     }
   }
 

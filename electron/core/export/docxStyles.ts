@@ -1,7 +1,15 @@
 // The Word styles, list numbering and page setup of an exported briefing. Style ids and names are
 // Word's built-in ones (Title, Subtitle, Heading 1–3, Quote, Caption, List Bullet, List Number, toc 1–2),
 // so the recipient's own templates and the navigation pane treat the document as written in Word.
-import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  ImportedXmlComponent,
+  LevelFormat,
+  LineRuleType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 import type { BriefingSettings } from '../../contract.js';
 
 const INK = '1F2937';
@@ -94,8 +102,34 @@ export function stylesFor(settings: BriefingSettings): IStylesOptions {
       { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 284 }, spacing: { after: 40 } } },
       { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
       { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', paragraph: { spacing: { after: 80 } } },
+      {
+        id: 'TableText',
+        name: 'Table Text',
+        basedOn: 'Normal',
+        run: { size: pt(9.5) },
+        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+      },
+      { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { bold: true, color: ACCENT } },
     ],
   };
+}
+
+/** The style of the briefing's tables (figures, timelines): thin grey rules, a shaded header row. */
+export const TABLE_STYLE = 'BriefingTable';
+
+/**
+ * The Word table style of the briefing's tables, added to a document's styles after it is made (the docx
+ * package writes paragraph and character styles itself; a table style is given as its XML, and given as
+ * `importedStyles` it would replace the package's own Title and Heading styles).
+ */
+export function tableStyle(): ImportedXmlComponent {
+  const rule = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`;
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="table" w:styleId="${TABLE_STYLE}"><w:name w:val="Briefing Table"/><w:uiPriority w:val="59"/><w:qFormat/>` +
+      `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(rule).join('')}</w:tblBorders>` +
+      `<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="90" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="90" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+      `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr></w:style>`,
+  );
 }
 
 export const BULLETS = 'attache-bullets';

@@ -34,8 +34,8 @@ const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const ACCORDING_TO = /^(?:according to|по словам|por su parte|según|selon|laut|nach angaben(?: von)?|zufolge)\s+/iu;
 /** Words that stand for the last person named (a table of our own). */
 const PRONOUN = /^(?:he|she|они|он|она|él|ella|il|elle|er|sie)$/iu;
-/** A verb of speech, or a colon before the quote ("The president said:", «Лавров:»). */
-const SAYS = new RegExp(`(?<![\\p{L}])${VERB}(?![\\p{L}])|:\\s*$`, 'iu');
+/** A verb of speech, a colon before the quote ("The president said:", «Лавров:»), or German's ", so Murtha" after it. */
+const SAYS = new RegExp(`(?<![\\p{L}])${VERB}(?![\\p{L}])|:\\s*$|^[“”"«»„]?\\s*,?\\s*so\\s+\\p{Lu}`, 'iu');
 const ROLE =
   /^(?:the\s+)?(?:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)?(?:president|minister|premier|chancellor|head of state|leader|ambassador|spokesman|spokeswoman|secretary|official|diplomat)|глав\p{L}* (?:государства|мид|правительства|ведомства|дипломатии)|президент|министр|премьер|посол|дипломат|canciller|presidente|ministr[oa]|mandatario|le (?:président|ministre|chef de l'état)|der (?:präsident|minister|kanzler)|die (?:kanzlerin|ministerin))$/iu;
 
@@ -109,10 +109,14 @@ function speakerOf(body: string, span: Span, sentences: Sentence[], persons: Men
   const inside = body.slice(span.start, span.end);
   // the attribution interrupting a quote: «…, – сообщил Ле Дриан по итогам переговоров. – …»
   const interrupted = new RegExp(`[,.!?…]\\s*[—–]\\s+${VERB}\\s`, 'iu').exec(inside);
+  // a quote opening its paragraph after a line that ends in a colon ("Der Vorsitzende sagte dazu:") is that line's
+  const index = sentence ? sentences.indexOf(sentence) : -1;
+  const previous = index > 0 && !body.slice(from, span.start).replace(/[\s"“«„‹‘—–-]/gu, '') ? sentences[index - 1] : undefined;
   const windows: Span[] = [
     { start: span.end, end: to },
     ...(interrupted ? [{ start: span.start + interrupted.index, end: span.start + Math.min(inside.length, interrupted.index + 120) }] : []),
     { start: from, end: span.start },
+    ...(previous && /:\s*$/.test(previous.text) ? [{ start: previous.start, end: previous.end }] : []),
   ];
   for (const window of windows) {
     const text = body.slice(window.start, window.end);
@@ -163,7 +167,11 @@ function reportedIn(sentence: Sentence, persons: Mention[]): (Span & { text: str
     if (!speaker) return undefined;
     return clause(sentence, comma + 1, speaker);
   }
-  const that = new RegExp(`(?<![\\p{L}])(${VERB})(?: out)?,?\\s+(?:that|что|que|dass|qu['’]|que\\s)`, 'iu').exec(sentence.text);
+  // "… said that", «… заявил, что», and German's reported subjunctive after a comma ("sagte, er sei …")
+  const that = new RegExp(
+    `(?<![\\p{L}])(${VERB})(?: out)?(?:,?\\s+(?:that|что|que|dass|qu['’]|que\\s)|,\\s+(?=(?:er|sie|es|man|die|der|das|dies|diese)\\s))`,
+    'iu',
+  ).exec(sentence.text);
   if (!that) return undefined;
   const verbAt = sentence.start + that.index;
   // the speaker is the subject just before the verb (or just after: "said Lukashenko that" is rare)

@@ -21,6 +21,9 @@ export function BriefingPanel() {
   const [newSection, setNewSection] = useState('');
   const [preview, setPreview] = useState(false);
   const itemCount = briefing.sections.reduce((count, section) => count + section.items.length, 0);
+  const tableCount = briefing.sections.reduce((count, section) => count + (section.tables?.length ?? 0), 0);
+  // a briefing of tables alone (figures, a timeline) is as exportable as one of articles
+  const empty = itemCount + tableCount === 0;
   const text = (label: string, field: 'title' | 'subtitle' | 'author' | 'recipient', placeholder = '') => (
     <label>
       {label}
@@ -64,7 +67,9 @@ export function BriefingPanel() {
           onChange={(event) => editBriefing({ keyPoints: event.target.value.split('\n') })}
         />
       </label>
-      <h3>Sections ({itemCount} items)</h3>
+      <h3>
+        Sections ({itemCount} items{tableCount > 0 ? `, ${tableCount} table${tableCount === 1 ? '' : 's'}` : ''})
+      </h3>
       {briefing.sections.map((section, index) => (
         <SectionEditor key={index} index={index} />
       ))}
@@ -93,10 +98,10 @@ export function BriefingPanel() {
         <button type="button" onClick={() => setPreview(true)}>
           Preview
         </button>
-        <button type="button" disabled={itemCount === 0} onClick={() => void exportPdf()}>
+        <button type="button" disabled={empty} onClick={() => void exportPdf()}>
           Export PDF
         </button>
-        <button type="button" className="primary" disabled={itemCount === 0} onClick={() => void exportBriefing()}>
+        <button type="button" className="primary" disabled={empty} onClick={() => void exportBriefing()}>
           Export .docx
         </button>
       </div>

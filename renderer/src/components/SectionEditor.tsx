@@ -102,7 +102,7 @@ export function SectionEditor({ index }: { index: number }) {
           ✕
         </button>
       </div>
-      {section.items.length === 0 ? <p className="message">Add articles or excerpts from the reader.</p> : null}
+      {section.items.length === 0 && !section.tables?.length ? <p className="message">Add articles or excerpts from the reader.</p> : null}
       <ol className="briefing-items" aria-label={`Items of “${label}”`}>
         {section.items.map((item, at) => (
           <ItemEditor
@@ -113,6 +113,23 @@ export function SectionEditor({ index }: { index: number }) {
           />
         ))}
       </ol>
+      {section.tables?.length ? (
+        <ul className="briefing-tables" aria-label={`Tables of “${label}”`}>
+          {section.tables.map((table, at) => (
+            <li key={`${table.caption}-${at}`}>
+              <span>
+                Table: {table.caption}{' '}
+                <span className="result-meta">
+                  ({table.rows.length} row{table.rows.length === 1 ? '' : 's'}, each cited)
+                </span>
+              </span>
+              <button type="button" aria-label={`Remove the table “${table.caption}”`} onClick={() => editor.removeTable(index, at)}>
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </fieldset>
   );
 }

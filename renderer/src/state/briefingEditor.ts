@@ -2,7 +2,7 @@
 // is one undoable step; the section the user last worked in receives new items; each item's citation
 // is compared with the library (changed or removed articles are shown, never silently kept).
 import { create } from 'zustand';
-import type { Article, Briefing, BriefingItem, CitationState } from '../../../electron/contract';
+import type { Article, Briefing, BriefingItem, BriefingTable, CitationState } from '../../../electron/contract';
 import { emptyBriefing } from '../../../electron/core/briefing/model/briefing';
 import * as edits from '../../../electron/core/briefing/model/edits';
 import type { ItemPlace } from '../../../electron/core/briefing/model/edits';
@@ -46,8 +46,11 @@ interface BriefingEditorState {
   saved(): void;
   undo(): void;
   redo(): void;
-  /** Adds the article to the active section, whole or as an excerpt (a passage chosen in the reader). */
-  add(article: Article, excerpt?: string): void;
+  /** Adds the article to the active section, whole or as an excerpt (a passage chosen in the reader), with a note. */
+  add(article: Article, excerpt?: string, note?: string): void;
+  /** Adds a table (figures, a timeline) to the active section. */
+  addTable(table: BriefingTable): void;
+  removeTable(section: number, table: number): void;
   moveItemBy(place: ItemPlace, step: -1 | 1): ItemPlace | undefined;
   moveItemTo(from: ItemPlace, to: ItemPlace): ItemPlace;
   moveSectionTo(from: number, to: number): void;
@@ -110,18 +113,27 @@ export const useBriefingEditor = create<BriefingEditorState>()((set, get) => {
       say('Redone.');
     },
 
-    add: (article, excerpt) => {
+    add: (article, excerpt, note) => {
       const passage = excerpt?.trim();
       const { briefing, activeSection } = get();
       if (!passage && briefing.sections.some((section) => section.items.some((item) => item.articleId === article.id && !item.excerpt))) {
         say(`“${article.title}” is already in the briefing.`);
         return;
       }
-      const added = edits.addItem(briefing, itemFromArticle(article, passage), activeSection);
+      const item = itemFromArticle(article, passage);
+      const added = edits.addItem(briefing, note ? { ...item, note } : item, activeSection);
       edit(added.briefing);
       const heading = added.briefing.sections[added.place.section]!.heading;
       say(`${passage ? `Added an excerpt of “${article.title}”` : `Added “${article.title}”`} to “${heading}”.`);
     },
+
+    addTable: (table) => {
+      const added = edits.addTable(get().briefing, table, get().activeSection);
+      edit(added.briefing);
+      say(`Added the table “${table.caption}” (${table.rows.length} rows) to “${added.briefing.sections[added.section]!.heading}”.`);
+    },
+
+    removeTable: (section, table) => edit(edits.removeTable(get().briefing, section, table)),
 
     moveItemBy: (place, step) => {
       const moved = edits.moveItemBy(get().briefing, place, step);

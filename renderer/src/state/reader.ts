@@ -22,6 +22,8 @@ interface ReaderState {
   open(id: string): Promise<void>;
   /** Opens a briefing item's article at its excerpt; the briefing's own copy when the library no longer has it. */
   openItem(item: BriefingItem): Promise<void>;
+  /** Opens an article with one passage of it marked and scrolled to (an entry of the analyst's desk). */
+  openAt(id: string, range: [number, number]): Promise<void>;
 }
 
 let marking = 0;
@@ -58,6 +60,11 @@ export const useReader = create<ReaderState>()((set, get) => ({
     if (!id) return;
     const matches = query.trim() ? await callSafely('Marking the matches', () => api.matchesIn(id, query, { crossScript })) : [];
     if (matches && asked === marking && get().selected?.id === id) set({ matches, current: 0 });
+  },
+
+  openAt: async (id, range) => {
+    if (get().selected?.id !== id) await get().open(id);
+    if (get().selected?.id === id) set({ matches: [range], current: 0 });
   },
 
   openItem: async (item) => {

@@ -77,7 +77,7 @@ describe('insights of the seeds', () => {
   it('gathers a search result: "Azerbaijan" gives its articles\' figures only', async () => {
     const response = await service.searchInsights('Azerbaijan');
     if (!response.ok) throw new Error(response.message);
-    expect(response.articles).toBe(response.total);
+    expect(response.sources.length).toBe(response.total);
     const ids = new Set(response.insights.figures.map((figure) => figure.articleId));
     expect(response.insights.figures.some((figure) => figure.text === '$400 million')).toBe(true);
     expect(response.insights.figures.some((figure) => figure.value === 14_500)).toBe(false); // the Cuba visit does not name Azerbaijan
@@ -93,7 +93,8 @@ describe('insights of the seeds', () => {
     await library.commit({ added: [without] });
     expect((await (await Library.open(dir)).get(article.id))?.insights).toBeUndefined();
     const read = await (await AttacheService.open({ libraryDir: dir, seedsDir: SEEDS_DIR })).articleInsights(article.id);
-    expect(read?.quotes.map((quote) => quote.speaker)).toContain('Mikhail Rusy');
+    if (!read.ok) throw new Error(read.message);
+    expect(read.insights.quotes.map((quote) => quote.speaker)).toContain('Mikhail Rusy');
     void old;
   });
 });

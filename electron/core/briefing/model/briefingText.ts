@@ -1,6 +1,6 @@
 // How a briefing's citations read, in the exported document and in the window's preview alike: pure
 // functions of the contract's data, with no Node or Electron, so both the core and the renderer use them.
-import type { Article, BriefingItem } from '../../../contract.js';
+import type { Article, BriefingItem, CitedSource } from '../../../contract.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -20,18 +20,24 @@ export function itemFromArticle(article: Article, excerpt?: string): BriefingIte
   return { articleId, title, source, date, place, language, path, hash, body, ...(excerpt ? { excerpt } : {}) };
 }
 
+/** What a table row of the briefing cites of an article: its provenance, not its text. */
+export function citedSourceOf(meta: Omit<CitedSource, 'articleId'> & { id: string }): CitedSource {
+  const { id: articleId, title, source, date, place, language, path, hash } = meta;
+  return { articleId, title, source, date, place, language, path, hash };
+}
+
 /** "BelTA, Baku, 16 May 2024" — the provenance line under an article's heading. */
 export function sourceLine(item: Pick<BriefingItem, 'source' | 'place' | 'date'>): string {
   return [item.source ?? 'Unknown source', item.place, dated(item)].filter(Boolean).join(', ');
 }
 
 /** The footnote of an excerpt: outlet, title, date, original file name. */
-export function citation(item: BriefingItem): string {
+export function citation(item: CitedSource): string {
   return `${[item.source ?? 'Unknown source', `“${item.title}”`, dated(item), `original file ${fileName(item.path)}`].join(', ')}.`;
 }
 
 /** An entry of the Sources appendix: the article and the exact file and text it came from. */
-export function sourcesEntry(item: BriefingItem): string {
+export function sourcesEntry(item: CitedSource): string {
   return `${[item.source ?? 'Unknown source', `“${item.title}”`, item.place, dated(item)].filter(Boolean).join(', ')}. File: ${fileName(item.path)}; SHA-256: ${item.hash}.`;
 }
 

@@ -1,6 +1,6 @@
 // Briefing edits as pure functions: each takes a briefing and returns a new one (the old one is never
 // changed, so undo keeps it as it was). The window's editor and the command line both edit through them.
-import type { Article, Briefing, BriefingItem, BriefingSection } from '../../../contract.js';
+import type { Article, Briefing, BriefingItem, BriefingSection, BriefingTable } from '../../../contract.js';
 import { itemFromArticle } from './briefingText.js';
 
 /** Where an item is: its section and its position there. */
@@ -13,7 +13,7 @@ export interface ItemPlace {
 const DEFAULT_SECTION = 'Articles';
 
 const copySections = (briefing: Briefing): BriefingSection[] =>
-  briefing.sections.map((section) => ({ ...section, items: [...section.items] }));
+  briefing.sections.map((section) => ({ ...section, items: [...section.items], ...(section.tables && { tables: [...section.tables] }) }));
 
 /** Adds an item at the end of a section (the last one if `section` is out of range; a new one if there is none). */
 export function addItem(briefing: Briefing, item: BriefingItem, section: number): { briefing: Briefing; place: ItemPlace } {
@@ -22,6 +22,23 @@ export function addItem(briefing: Briefing, item: BriefingItem, section: number)
   const target = Math.min(Math.max(section, 0), sections.length - 1);
   sections[target]!.items.push(item);
   return { briefing: { ...briefing, sections }, place: { section: target, index: sections[target]!.items.length - 1 } };
+}
+
+/** Adds a table at the end of a section's tables (the last section if out of range; a new one if there is none). */
+export function addTable(briefing: Briefing, table: BriefingTable, section: number): { briefing: Briefing; section: number } {
+  const sections = copySections(briefing);
+  if (sections.length === 0) sections.push({ heading: DEFAULT_SECTION, items: [] });
+  const target = Math.min(Math.max(section, 0), sections.length - 1);
+  sections[target] = { ...sections[target]!, tables: [...(sections[target]!.tables ?? []), table] };
+  return { briefing: { ...briefing, sections }, section: target };
+}
+
+export function removeTable(briefing: Briefing, section: number, table: number): Briefing {
+  const sections = copySections(briefing);
+  const target = sections[section];
+  if (!target?.tables?.[table]) return briefing;
+  target.tables = target.tables.filter((_, at) => at !== table);
+  return { ...briefing, sections };
 }
 
 /** Moves an item to a place in any section (`to.index`: its position there after the move). */
