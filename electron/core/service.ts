@@ -62,7 +62,7 @@ export interface ServiceOptions {
 const PROGRESS_INTERVAL_MS = 100;
 
 /** The analyst's desk reads at most this many of a search's articles (best first). */
-const MAX_INSIGHT_ARTICLES = 2000;
+const MAX_INSIGHT_ARTICLES = 5000;
 
 export class AttacheService implements AttacheCalls {
   private importing: AbortController | undefined;
@@ -200,9 +200,10 @@ export class AttacheService implements AttacheCalls {
   /** An article with its insights: those stored with it, or read now when it was imported before them (or by an older version). */
   private async insightSource(id: string): Promise<InsightSource | null> {
     const article = await this.library.get(id);
-    if (!article) return null;
-    const { body: _body, insights: stored, ...meta } = article;
-    const insights = stored?.version === INSIGHTS_VERSION ? stored : extractInsights(article);
+    // the catalog's metadata: the article file keeps what was true when it was written (a later copy's path is only in the catalog)
+    const meta = this.library.meta(id);
+    if (!article || !meta) return null;
+    const insights = article.insights?.version === INSIGHTS_VERSION ? article.insights : extractInsights(article);
     return { meta, insights };
   }
 

@@ -41,12 +41,14 @@ const TITLES = new Set(
 
 /** Words that make a run of capitalised words an organisation (a table of our own; stems, lower case). */
 const ORGANISATION_WORDS =
-  /^(?:ministry|ministries|council|commission|committee|union|party|bank|agency|works|plant|factory|company|corporation|corp|inc|ltd|llc|group|university|institute|assembly|parliament|duma|senate|congress|cabinet|government|organi[sz]ation|court|fund|federation|association|army|forces|navy|police|office|department|service|authority|board|chamber|news|times|post|herald|press|tv|radio|club|foundation|alliance|front|movement|center|centre|mission|secretariat|министерств\p{L}*|мид|совет\p{L}*|комитет\p{L}*|комисси\p{L}*|парти\p{L}*|банк\p{L}*|агентств\p{L}*|завод\p{L}*|компани\p{L}*|университет\p{L}*|институт\p{L}*|собрани\p{L}*|дум\p{L}*|правительств\p{L}*|суд\p{L}*|фонд\p{L}*|федераци\p{L}*|ассоциаци\p{L}*|служб\p{L}*|ведомств\p{L}*|администраци\p{L}*|кремл\p{L}*|ministerio|consejo|comisión|comité|partido|banco|agencia|empresa|universidad|asamblea|congreso|gobierno|tribunal|fondo|ministère|conseil|commission|parti|banque|agence|entreprise|université|assemblée|gouvernement|cour|ministerium|rat|kommission|ausschuss|partei|agentur|unternehmen|universität|bundestag|bundesrat|regierung|gericht|amt|verband|stiftung)$/u;
+  /^(?:ministry|ministries|council|commission|committee|union|party|bank|agency|works|plant|factory|company|corporation|corp|inc|ltd|llc|group|university|institute|assembly|parliament|duma|senate|congress|cabinet|government|organi[sz]ation|court|fund|federation|association|army|forces|navy|police|office|department|service|authority|board|chamber|news|times|post|herald|press|tv|radio|club|foundation|alliance|front|movement|center|centre|mission|secretariat|министерств\p{L}*|мид|совет\p{L}*|комитет\p{L}*|комисси\p{L}*|парти\p{L}*|банк\p{L}*|агентств\p{L}*|завод\p{L}*|компани\p{L}*|университет\p{L}*|институт\p{L}*|собрани\p{L}*|дум\p{L}*|правительств\p{L}*|суд\p{L}*|фонд\p{L}*|федераци\p{L}*|ассоциаци\p{L}*|служб\p{L}*|ведомств\p{L}*|администраци\p{L}*|кремл\p{L}*|театр\p{L}*|фронт\p{L}*|движени\p{L}*|союз\p{L}*|палат\p{L}*|конгресс\p{L}*|корпораци\p{L}*|бирж\p{L}*|канал\p{L}*|ministerio|consejo|comisión|comité|partido|banco|agencia|empresa|universidad|asamblea|congreso|gobierno|tribunal|fondo|ministère|conseil|commission|parti|banque|agence|entreprise|université|assemblée|gouvernement|cour|ministerium|rat|kommission|ausschuss|partei|agentur|unternehmen|universität|bundestag|bundesrat|regierung|gericht|amt|verband|stiftung)$/u;
 
 /** Prepositions after which a single capitalised word is a place ("in Minsk", «в Минске», "en La Habana"). */
 const PLACE_PREPOSITIONS = new Set(
   'in to from at near into towards via в во из под на до около en a desde hacia à au aux de vers nach aus bei von'.split(' '),
 );
+
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk']);
 
 /** Months and weekdays, capitalised in English and German, are not names (a table of our own). */
 const CALENDAR =
@@ -102,6 +104,7 @@ export function mentionsIn(sentences: Sentence[], body: string, language: string
   const common = new Set<string>();
   for (const match of body.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) common.add(match[0]);
   const mentions: Mention[] = [];
+  const cyrillicText = CYRILLIC_LANGUAGES.has(language ?? '') || (body.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > body.length / 3;
   for (const sentence of sentences) {
     for (const { run: found, before } of nameRuns(sentence)) {
       const lowerBefore = before.map((token) => lower(token.text));
@@ -118,7 +121,7 @@ export function mentionsIn(sentences: Sentence[], body: string, language: string
         if (run.length === 0) continue;
         const last = lowerBefore[lowerBefore.length - 1];
         if (part === found && title.length === 0 && last && TITLES.has(last)) title = [last];
-        const mention = classify(run, body, part === found ? lowerBefore : [], title, common);
+        const mention = classify(run, body, part === found ? lowerBefore : [], title, common, cyrillicText);
         if (mention) mentions.push(mention);
       }
     }
@@ -131,11 +134,22 @@ const LEADING = /(?:^|\n|[.!?…:;]["”»“]?|\s[–—-]|["“«„(])\s*$/u;
 
 /** A capitalised first word of a sentence that is a common word ("The", "Это", "Según"). */
 function isLeadingWord(token: Token, body: string, common: Set<string>, language: string | null): boolean {
-  if (!LEADING.test(body.slice(Math.max(0, token.start - 4), token.start))) return false;
+  if (!LEADING.test(body.slice(Math.max(0, token.start - 12), token.start))) return false;
   const word = lower(token.text);
-  return (
-    common.has(word) || isStopWordIn(word, language ?? 'en') || ['en', 'ru', 'es', 'fr', 'de'].some((code) => isStopWordIn(word, code))
-  );
+  return common.has(word) || isStopWord(word, language);
+}
+
+const stopWords = new Map<string, boolean>();
+/** A stop word of the text's language or of any of the five Attaché analyses (remembered: the same few hundred words recur). */
+function isStopWord(word: string, language: string | null): boolean {
+  const key = `${language ?? ''}:${word}`;
+  let stop = stopWords.get(key);
+  if (stop === undefined) {
+    stop = isStopWordIn(word, language ?? 'en') || ['en', 'ru', 'es', 'fr', 'de'].some((code) => isStopWordIn(word, code));
+    if (stopWords.size > 100_000) stopWords.clear();
+    stopWords.set(key, stop);
+  }
+  return stop;
 }
 
 /** Two names side by side with no comma between («в Москву Макрон»): split after a place that stands alone. */
@@ -155,7 +169,10 @@ const NOT_A_SURNAME =
 /** Words that are never a name: time zones, short all-caps common words. */
 const NOT_A_NAME = new Set(['UTC', 'GMT', 'CET', 'CEST', 'EST', 'PST', 'AM', 'PM', 'IT', 'OK', 'TV', 'PDF']);
 
-function classify(run: Token[], body: string, before: string[], title: string[], common: Set<string>): Mention | undefined {
+/** Endings of Russian adjectives: a capitalised one the dictionary does not name starts an organisation's or a place's name («Большого театра»), never a person's. */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
+
+function classify(run: Token[], body: string, before: string[], title: string[], common: Set<string>, cyrillicText: boolean): Mention | undefined {
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   const text = body.slice(start, end);
@@ -185,14 +202,23 @@ function classify(run: Token[], body: string, before: string[], title: string[],
   if (title.length > 0) return { ...base, kind: 'person', title: title.join(' ') };
   if (words.length === 1 && before.length > 0 && PLACE_PREPOSITIONS.has(before[before.length - 1]!)) return { ...base, kind: 'place' };
   if (isCyrillic(text)) {
+    // an adjective before a word of organisations in lower case: «Большого театра», «Национального фронта»
+    const next = /^\s+(\p{Ll}+)/u.exec(body.slice(end, end + 40));
+    if (next && ORGANISATION_WORDS.test(next[1]!)) {
+      const through = end + next[0].length;
+      return { text: body.slice(start, through), start, end: through, words: [...words, next[1]!], kind: 'organisation' };
+    }
+    if (words.some((word, at) => !russian[at] && ADJECTIVE.test(lower(word)))) return undefined;
     // a Russian word the dictionary does not name: a foreign name inside a sentence, never a sentence's first word
     if (
-      LEADING.test(body.slice(Math.max(0, start - 4), start)) ||
+      LEADING.test(body.slice(Math.max(0, start - 12), start)) ||
       russian.some((name) => name && name.kind !== 'surname' && name.kind !== 'first-name')
     )
       return undefined;
     return words.length <= 3 ? { ...base, kind: 'person' } : undefined;
   }
+  // Latin letters in a Cyrillic text are a brand or an organisation (Google, The Independent): people are written in Cyrillic
+  if (cyrillicText) return { ...base, kind: 'organisation' };
   // two to four capitalised words, none a common word of the text or a demonym: a person's name
   const lastWord = lower(words[words.length - 1]!);
   if (
@@ -209,7 +235,11 @@ function classify(run: Token[], body: string, before: string[], title: string[],
 
 /** A lone surname is the person a fuller name of the article ends with; a lone word no fuller name explains is dropped. */
 function attachSurnames(mentions: Mention[]): Mention[] {
-  const full = mentions.filter((mention) => mention.kind === 'person' && mention.words.length > 1);
+  const fullSurnames = new Set(
+    mentions
+      .filter((mention) => mention.kind === 'person' && mention.words.length > 1)
+      .map((mention) => surnameKey(mention.words[mention.words.length - 1]!)),
+  );
   const kept: Mention[] = [];
   for (const mention of mentions) {
     if (mention.kind !== 'person' || mention.words.length > 1 || mention.title) {
@@ -217,25 +247,37 @@ function attachSurnames(mentions: Mention[]): Mention[] {
       continue;
     }
     const key = surnameKey(mention.words[0]!);
-    if (full.some((other) => surnameKey(other.words[other.words.length - 1]!) === key) || isCyrillic(mention.text)) kept.push(mention);
+    if (fullSurnames.has(key) || isCyrillic(mention.text)) kept.push(mention);
   }
   return kept;
 }
 
 /** A Russian case ending off a name the dictionary does not hold ("Макрона", "Дриана" → "Макрон", "Дриан"). */
 const CASE_ENDING = /(?<=\p{Script=Cyrillic}{3})(?:ом|ым|ем|ой|ою|у|ю|а|я|е|ы)$/u;
+const surnameKeys = new Map<string, string>();
 const surnameKey = (word: string): string => {
+  let key = surnameKeys.get(word);
+  if (key !== undefined) return key;
   const bare = isCyrillic(word) && !russianName(word) ? word.replace(CASE_ENDING, '') : word;
-  return bridgeKey(bare) ?? foldDiacritics(lower(bare));
+  key = bridgeKey(bare) ?? foldDiacritics(lower(bare));
+  if (surnameKeys.size > 100_000) surnameKeys.clear();
+  surnameKeys.set(word, key);
+  return key;
 };
 const capitalise = (word: string): string => word.replace(/(^|[\s-])\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 /** The article's entities: its mentions grouped by the key of the thing they name. */
 export function entitiesOf(mentions: Mention[]): ArticleEntity[] {
   const byKey = new Map<string, ArticleEntity & { words: number }>();
-  const persons = mentions.filter((mention) => mention.kind === 'person');
+  // a surname's first name, from the first fuller mention of it ("Lukashenko" → "Aleksandr")
+  const firstNames = new Map<string, string>();
+  for (const mention of mentions)
+    if (mention.kind === 'person' && mention.words.length > 1) {
+      const surname = surnameKey(mention.words[mention.words.length - 1]!);
+      if (!firstNames.has(surname)) firstNames.set(surname, mention.words[0]!);
+    }
   for (const mention of mentions) {
-    const key = keyOf(mention, persons);
+    const key = keyOf(mention, firstNames);
     const name = nameOf(mention);
     const entity = byKey.get(key);
     const place = { start: mention.start, end: mention.end, text: mention.text };
@@ -259,7 +301,7 @@ function nameOf(mention: Mention): string {
  * the initial of the first name when any mention gives one; a country by its English name; anything else
  * by its words' keys.
  */
-function keyOf(mention: Mention, persons: Mention[]): string {
+function keyOf(mention: Mention, firstNames: Map<string, string>): string {
   if (mention.kind === 'place') {
     const country = countryNamed(mention.text);
     if (country) return `place:${country}`;
@@ -267,9 +309,6 @@ function keyOf(mention: Mention, persons: Mention[]): string {
   const keys = mention.words.filter((word) => !PARTICLES.has(lower(word))).map(surnameKey);
   if (mention.kind !== 'person') return `${mention.kind}:${keys.join(' ')}`;
   const surname = keys[keys.length - 1]!;
-  const first =
-    keys.length > 1
-      ? keys[0]!
-      : persons.find((other) => other.words.length > 1 && surnameKey(other.words[other.words.length - 1]!) === surname)?.words[0];
+  const first = keys.length > 1 ? keys[0]! : firstNames.get(surname);
   return `person:${surname}${first ? `:${(bridgeKey(first) ?? lower(first)).charAt(0)}` : ''}`;
 }

@@ -2,6 +2,7 @@
 // articles merged into one with all their sources, the same person across articles and scripts as one
 // entity, and the articles telling the same story grouped.
 import type { ArticleInsights, ArticleMeta, Cluster, Entity, Insights, TimelineEntry } from '../../contract.js';
+import { bitsApart } from '../library/nearDuplicates.js';
 
 export interface InsightSource {
   meta: ArticleMeta;
@@ -122,19 +123,39 @@ function timelineOf(
 }
 
 /**
+ * Near-identical texts the import kept apart: within this many bits of each other's SimHash. The import
+ * merges copies within 7 bits whose shingles agree ≥ 0.8 (its index of 8-bit blocks finds no farther
+ * ones); a copy edited a little more (a scrape repeated after a correction) lands 8–12 bits away, where
+ * two different texts almost never do (a chance of about 10⁻⁷ for unrelated 64-bit hashes).
+ */
+const DUPLICATE_BITS = 12;
+
+/** Groups of one text: an article imported from several files, and articles whose texts are near-identical. */
+function duplicatesOf(sources: InsightSource[]): Cluster[] {
+  const hashed = sources.filter(({ meta }) => meta.simhash);
+  const parent = new Map(sources.map(({ meta }) => [meta.id, meta.id]));
+  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
+  for (let i = 0; i < hashed.length; i++)
+    for (let j = i + 1; j < hashed.length; j++)
+      if (bitsApart(hashed[i]!.meta.simhash!, hashed[j]!.meta.simhash!) <= DUPLICATE_BITS)
+        parent.set(root(hashed[j]!.meta.id), root(hashed[i]!.meta.id));
+  const groups = new Map<string, InsightSource['meta'][]>();
+  for (const { meta } of sources) groups.set(root(meta.id), [...(groups.get(root(meta.id)) ?? []), meta]);
+  return [...groups.values()]
+    .filter((metas) => metas.length > 1 || metas[0]!.paths.length > 1)
+    .map((metas) => {
+      const paths = metas.flatMap((meta) => meta.paths);
+      return { kind: 'duplicate', articleIds: metas.map((meta) => meta.id), label: `${metas[0]!.title} (${paths.length} files)`, paths };
+    });
+}
+
+/**
  * Duplicates: one stored text imported from several files (the import keeps one copy of a text and of a
  * near-identical one). Same story: articles dated within three days of each other naming a person and at
  * least three people, organisations and places in common.
  */
 function clustersOf(sources: InsightSource[], keyOf: (articleId: string, key: string) => string): Cluster[] {
-  const clusters: Cluster[] = sources
-    .filter(({ meta }) => meta.paths.length > 1)
-    .map(({ meta }) => ({
-      kind: 'duplicate',
-      articleIds: [meta.id],
-      label: `${meta.title} (${meta.paths.length} files)`,
-      paths: meta.paths,
-    }));
+  const clusters: Cluster[] = duplicatesOf(sources);
   const dated = sources.filter(({ meta }) => meta.date);
   const keys = new Map(
     dated.map(({ meta, insights }) => [meta.id, new Set(insights.entities.map((entity) => keyOf(meta.id, entity.key)))]),

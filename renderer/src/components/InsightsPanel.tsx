@@ -324,25 +324,23 @@ export function InsightsPanel() {
                   <b>{row.kind === 'duplicate' ? 'Same text' : 'Same story'}</b>: {row.label}
                 </p>
                 <ul>
-                  {(row.paths ?? row.articleIds).map((entry, at) => {
-                    const id = row.paths ? row.articleIds[0]! : entry;
-                    return (
-                      <li key={`${entry}-${at}`}>
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() => {
-                            show(false);
-                            void openArticle(id);
-                          }}
-                        >
-                          {row.paths ? entry : (sourceOf(id)?.title ?? id)}
-                        </button>
-                        <span className="result-meta"> {cite(id)}</span>
-                      </li>
-                    );
-                  })}
+                  {row.articleIds.map((id) => (
+                    <li key={id}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => {
+                          show(false);
+                          void openArticle(id);
+                        }}
+                      >
+                        {sourceOf(id)?.title ?? id}
+                      </button>
+                      <span className="result-meta"> {cite(id)}</span>
+                    </li>
+                  ))}
                 </ul>
+                {row.paths ? <p className="result-meta">Files: {row.paths.map((file) => file.split(/[\\/]/).pop()).join(', ')}</p> : null}
               </li>
             ))}
           </ul>

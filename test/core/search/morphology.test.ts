@@ -1,7 +1,11 @@
 // Every case of a name finds every other, and a name in Latin letters finds it in Cyrillic — on the real
 // Russian news of ../shared/corpora (ng-ru, rt-ru), surnames chosen by rule (test/support/morphology.ts);
 // and Spanish, French and German nouns find their other number and gender.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { duplicateGroups } from '../../support/insights';
+import { CORPORA_DIR } from '../../support/paths';
 import {
   chosenSurnames,
   importedCorpus,
@@ -32,6 +36,23 @@ describe('Russian surnames in every case, and in Latin letters (ng-ru, rt-ru)', 
     expect(pooled(rows, (row) => row.recall.Latin)).toBeGreaterThanOrEqual(0.9);
     // and no surname is left far behind
     for (const row of rows) expect(Math.min(...Object.values(row.recall)), row.surname).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("groups on the analyst's desk the 14 pairs of ng-ru scraped twice from one URL (some edited between scrapes)", async () => {
+    const folder = path.join(CORPORA_DIR, 'ng-ru');
+    const rows = (await readFile(path.join(folder, 'INDEX.tsv'), 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
+    const byUrl = new Map<string, string[]>();
+    for (const [file, , , , url] of rows) byUrl.set(url!, [...(byUrl.get(url!) ?? []), path.join(folder, file!)]);
+    const pairs = [...byUrl.values()].filter((files) => files.length > 1);
+    expect(pairs).toHaveLength(14);
+    const groups = await duplicateGroups(corpus.service, { filters: { collections: ['ng-ru'] } });
+    const names = (files: string[]) => files.map((file) => path.basename(file));
+    const grouped = pairs.filter((pair) => groups.some((paths) => pair.every((file) => paths.includes(file))));
+    expect(grouped.map(names)).toEqual(pairs.map(names));
   });
 });
 

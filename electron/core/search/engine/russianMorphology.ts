@@ -112,6 +112,18 @@ const NAME_ENDINGS: [RegExp, string][] = [
  */
 export function russianName(word: string): { lemma: string; kind: RussianNameKind } | undefined {
   if (word.length > LONGEST_WORD) return undefined;
+  // a name recurs through an article and a library: each form is looked up once (the table is emptied when large)
+  if (names.has(word)) return names.get(word);
+  if (names.size > MAX_REMEMBERED_NAMES) names.clear();
+  const found = lookUpName(word);
+  names.set(word, found);
+  return found;
+}
+
+const names = new Map<string, { lemma: string; kind: RussianNameKind } | undefined>();
+const MAX_REMEMBERED_NAMES = 100_000;
+
+function lookUpName(word: string): { lemma: string; kind: RussianNameKind } | undefined {
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   const read = (form: string): { lemma: string; kind: RussianNameKind } | undefined => {
     const parses = morphology()(form).filter((parse) => KNOWN.has(parse.parser)) as Tagged[];
