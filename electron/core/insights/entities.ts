@@ -172,7 +172,14 @@ const NOT_A_NAME = new Set(['UTC', 'GMT', 'CET', 'CEST', 'EST', 'PST', 'AM', 'PM
 /** Endings of Russian adjectives: a capitalised one the dictionary does not name starts an organisation's or a place's name («Большого театра»), never a person's. */
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
 
-function classify(run: Token[], body: string, before: string[], title: string[], common: Set<string>, cyrillicText: boolean): Mention | undefined {
+function classify(
+  run: Token[],
+  body: string,
+  before: string[],
+  title: string[],
+  common: Set<string>,
+  cyrillicText: boolean,
+): Mention | undefined {
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   const text = body.slice(start, end);

@@ -31,46 +31,99 @@ function sharesAny(wanted: string[], values: string[]): boolean {
   return false;
 }
 
+/** The facet dimensions, each with the filter that narrows it. */
+const DIMENSIONS = ['dateFrom', 'sources', 'languages', 'countries', 'collections', 'folders'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+
+/** Each dimension's filter alone (the date range with its undated choice). */
+function singleFilters(filters: SearchFilters): SearchFilters[] {
+  return DIMENSIONS.map((dimension) =>
+    dimension === 'dateFrom'
+      ? { dateFrom: filters.dateFrom, dateTo: filters.dateTo, excludeUndated: filters.excludeUndated }
+      : { [dimension]: filters[dimension] },
+  );
+}
+
+/** Which of the filters a candidate fails, one bit per dimension. */
+function failedFilters(meta: ArticleMeta, singles: SearchFilters[]): number {
+  let failed = 0;
+  for (let bit = 0; bit < singles.length; bit++) if (!passes(meta, singles[bit]!)) failed |= 1 << bit;
+  return failed;
+}
+
+/** The prefixes of a folder path ("bbc/business" → "bbc", "bbc/business"), remembered per folder. */
+const folderPrefixes = new Map<string, string[]>();
+function prefixesOf(folder: string): string[] {
+  let prefixes = folderPrefixes.get(folder);
+  if (!prefixes) {
+    const parts = folder.split('/');
+    prefixes = parts.map((_, at) => parts.slice(0, at + 1).join('/'));
+    if (folderPrefixes.size > 10_000) folderPrefixes.clear();
+    folderPrefixes.set(folder, prefixes);
+  }
+  return prefixes;
+}
+
+/**
+ * Every facet's counts in one pass over the candidates: each candidate is checked against the filters once
+ * (which dimensions it fails), and counts in a dimension when it fails no other.
+ */
 export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facets {
-  const count = (key: keyof SearchFilters, valuesOf: (meta: ArticleMeta) => (string | null)[]): FacetValue[] => {
-    const counts = new Map<string, number>();
-    for (const { meta } of candidates) {
-      if (!passes(meta, filters, key)) continue;
-      for (const value of new Set(valuesOf(meta))) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const filtered = DIMENSIONS.some((dimension) => {
+    const value = filters[dimension];
+    return Array.isArray(value)
+      ? value.length > 0
+      : Boolean(value) || (dimension === 'dateFrom' && Boolean(filters.dateTo || filters.excludeUndated));
+  });
+  const singles = filtered ? singleFilters(filters) : undefined;
+  const counts = {
+    sources: new Map<string, number>(),
+    languages: new Map<string, number>(),
+    countries: new Map<string, number>(),
+    collections: new Map<string, number>(),
+    folders: new Map<string, number>(),
+  };
+  const add = (into: Map<string, number>, value: string | null): void => {
+    if (value) into.set(value, (into.get(value) ?? 0) + 1);
+  };
+  const addEach = (into: Map<string, number>, values: string[]): void => {
+    if (values.length === 1) add(into, values[0]!);
+    else for (const value of new Set(values)) add(into, value);
+  };
+  const dates = { years: new Map<string, number>(), months: new Map<string, number>(), undated: 0 };
+  const year =
+    filters.dateFrom && filters.dateTo && filters.dateFrom.slice(0, 4) === filters.dateTo.slice(0, 4) ? filters.dateFrom.slice(0, 4) : null;
+  // a dimension counts the candidates that fail no other dimension's filter
+  const countsIn = (failed: number, bit: number): boolean => (failed & ~(1 << bit)) === 0;
+  for (const { meta } of candidates) {
+    const failed = singles ? failedFilters(meta, singles) : 0;
+    if (countsIn(failed, 0)) {
+      if (!meta.date) dates.undated++;
+      else {
+        const of = meta.date.slice(0, 4);
+        add(dates.years, of);
+        if (of === year) add(dates.months, meta.date.slice(0, 7));
+      }
     }
-    return [...counts.entries()]
+    if (countsIn(failed, 1)) add(counts.sources, meta.source);
+    if (countsIn(failed, 2)) add(counts.languages, meta.language);
+    if (countsIn(failed, 3)) addEach(counts.countries, meta.countries);
+    if (countsIn(failed, 4)) addEach(counts.collections, meta.collections);
+    if (countsIn(failed, 5)) for (const prefix of prefixesOf(meta.folder)) add(counts.folders, prefix);
+  }
+  const top = (values: Map<string, number>): FacetValue[] =>
+    [...values.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, FACET_VALUES)
       .map(([value, n]) => ({ value, count: n }));
-  };
+  const inOrder = (values: Map<string, number>): FacetValue[] =>
+    [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
   return {
-    dates: datesOf(candidates, filters),
-    sources: count('sources', (meta) => [meta.source]),
-    languages: count('languages', (meta) => [meta.language]),
-    countries: count('countries', (meta) => meta.countries),
-    collections: count('collections', (meta) => meta.collections),
-    folders: count('folders', (meta) => meta.folder.split('/').map((_, at, parts) => parts.slice(0, at + 1).join('/'))),
+    dates: { years: inOrder(dates.years), months: inOrder(dates.months), undated: dates.undated },
+    sources: top(counts.sources),
+    languages: top(counts.languages),
+    countries: top(counts.countries),
+    collections: top(counts.collections),
+    folders: top(counts.folders),
   };
-}
-
-/** The date histogram: counted with every other filter applied, so that another year can be chosen. */
-function datesOf(candidates: Candidate[], filters: SearchFilters): DateFacet {
-  const years = new Map<string, number>();
-  const months = new Map<string, number>();
-  const year =
-    filters.dateFrom && filters.dateTo && filters.dateFrom.slice(0, 4) === filters.dateTo.slice(0, 4) ? filters.dateFrom.slice(0, 4) : null;
-  let undated = 0;
-  for (const { meta } of candidates) {
-    if (!passes(meta, filters, 'dateFrom')) continue;
-    if (!meta.date) {
-      undated++;
-      continue;
-    }
-    const of = meta.date.slice(0, 4);
-    years.set(of, (years.get(of) ?? 0) + 1);
-    if (of === year) months.set(meta.date.slice(0, 7), (months.get(meta.date.slice(0, 7)) ?? 0) + 1);
-  }
-  const inOrder = (counts: Map<string, number>): FacetValue[] =>
-    [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
-  return { years: inOrder(years), months: inOrder(months), undated };
 }
