@@ -5,7 +5,15 @@ import { languageName } from './core/briefing/model/languageNames.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ArticleIdSchema, InsightKindSchema, type Briefing, type DuplicateKind, type InsightKind, type Insights } from './contract.js';
+import {
+  ArticleIdSchema,
+  INSIGHTS_VERSION,
+  InsightKindSchema,
+  type Briefing,
+  type DuplicateKind,
+  type InsightKind,
+  type Insights,
+} from './contract.js';
 import { defaultUserDataDir, libraryDirOf } from './core/appPaths.js';
 import { printHtmlToPdf } from './core/export/chromiumPdf.js';
 import { AttacheService } from './core/service.js';
@@ -156,6 +164,12 @@ async function runInsights(
 ): Promise<number> {
   const parsed = InsightKindSchema.safeParse(kind);
   if (!parsed.success) throw new UsageError(`Unknown insight "${kind}": expected one of ${INSIGHT_KINDS.join(', ')}.`);
+  const stale = service.listArticles().filter((meta) => meta.insightsVersion !== INSIGHTS_VERSION).length;
+  if (stale > 0) {
+    err(`attache: reading ${stale} articles again for their quotes, figures and names (stored by an older version)…`);
+    const refreshed = await service.refreshInsights();
+    if (!refreshed.ok) return failed(refreshed.message, err);
+  }
   const response = await service.searchInsights(query);
   if (!response.ok) return failed(response.message, err);
   const rows = INSIGHT_ROWS[parsed.data] as { json: (item: unknown) => object; line: (item: unknown) => string };

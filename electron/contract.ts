@@ -114,11 +114,13 @@ export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'import' | 'expor
 
 export interface AttacheEvents {
   importProgress: ImportProgress;
+  /** The library's articles read again for their insights (after the extraction changed): how far it is. */
+  insightsProgress: { done: number; total: number };
   /** A command chosen in the application menu, carried out by the window. */
   menuCommand: MenuCommand;
 }
 export type EventName = keyof AttacheEvents;
-export const eventNames: EventName[] = ['importProgress', 'menuCommand'];
+export const eventNames: EventName[] = ['importProgress', 'insightsProgress', 'menuCommand'];
 export const eventChannelOf = (name: EventName): string => `attache:event:${name}`;
 
 /** The API the preload exposes as `window.attache`. */

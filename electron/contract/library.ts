@@ -29,6 +29,8 @@ export interface ArticleMeta {
   hash: string;
   /** 64-bit SimHash of the text's five-word shingles (16 hex digits): finds near-duplicates. Absent on articles imported before it. */
   simhash?: string;
+  /** The version of the insights stored in the article's file (quotes, figures, events, entities); absent when it has none. */
+  insightsVersion?: number;
 }
 
 export interface Article extends ArticleMeta {

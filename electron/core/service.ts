@@ -33,7 +33,8 @@ import { citedSourceOf, itemFromArticle } from './briefing/model/briefingText.js
 import { DIGEST_ARTICLES, pressDigestOf } from './briefing/model/templates.js';
 import { briefingToDocx } from './export/briefingDocx.js';
 import { briefingToHtml } from './export/briefingHtml.js';
-import { runImport, runIndexUpdate, type WorkerScript } from './jobs/libraryJobs.js';
+import { staleInsights } from './jobs/insightsRefresh.js';
+import { runImport, runIndexUpdate, runInsightsRefresh, type WorkerScript } from './jobs/libraryJobs.js';
 import { extractInsights } from './insights/extract.js';
 import { gatherInsights, type InsightSource } from './insights/gather.js';
 import { countryNamed } from './library/countries.js';
@@ -66,6 +67,8 @@ const MAX_INSIGHT_ARTICLES = 5000;
 
 export class AttacheService implements AttacheCalls {
   private importing: AbortController | undefined;
+  /** The library's articles are being read again for their insights (importing holds its controller). */
+  private refreshing = false;
   /** A removal is being written and indexed. */
   private removing = false;
 
@@ -189,6 +192,38 @@ export class AttacheService implements AttacheCalls {
     );
     const cited = sources.map(({ meta }) => citedSourceOf(meta));
     return { ok: true, insights: gatherInsights(sources), sources: cited, total: found.ids.length };
+  }
+
+  /**
+   * Reads again, off the UI thread where there is a worker, every article whose stored insights are an
+   * older extraction's (or none), sending insightsProgress events. The library counts as being changed
+   * meanwhile: an import started then is told to wait, and Cancel import stops this too.
+   */
+  async refreshInsights(): Promise<Result<{ refreshed: number }>> {
+    const stale = staleInsights(this.library).length;
+    if (stale === 0) return { ok: true, refreshed: 0 };
+    const busy = this.busy();
+    if (busy) return busy;
+    const controller = new AbortController();
+    this.importing = controller;
+    this.refreshing = true;
+    try {
+      const onProgress = (done: number, total: number): void => this.shell.emit('insightsProgress', { done, total });
+      await runInsightsRefresh(this.library, { signal: controller.signal, onProgress }, this.libraryWorker);
+      return { ok: true, refreshed: stale };
+    } catch (error) {
+      return failure(
+        'failed',
+        `Reading the library's quotes, figures and names failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    } finally {
+      try {
+        if (this.libraryWorker) this.library = await Library.open(this.library.dir);
+      } finally {
+        this.importing = undefined;
+        this.refreshing = false;
+      }
+    }
   }
 
   async articleInsights(id: string): Promise<InsightsResponse> {
@@ -346,6 +381,8 @@ export class AttacheService implements AttacheCalls {
 
   /** Refused while the library is being changed. */
   private busy(): Failure | undefined {
+    if (this.refreshing)
+      return failure('busy', 'The library’s articles are being read again for their quotes, figures and names; try again in a moment.');
     if (this.importing) return failure('busy', 'An import is running; wait for it to finish or cancel it.');
     if (this.removing) return failure('busy', 'Articles are being removed from the library; try again in a moment.');
     return undefined;

@@ -7,6 +7,7 @@ import type { ImportReport } from '../../contract.js';
 import { importFolderInto, type ImportOptions } from '../library/folderImport.js';
 import type { Library } from '../library/library.js';
 import { extractInsights } from '../insights/extract.js';
+import { refreshInsights, type RefreshOptions } from './insightsRefresh.js';
 import type { LibraryJob, WorkerMessage } from './libraryWorker.js';
 
 /** Where the worker's entry point is: the bundled .cjs in the app, the .ts file (with tsx) in tests. */
@@ -22,10 +23,25 @@ export async function runImport(library: Library, folder: string, options: Impor
   return report!;
 }
 
+/** Reads again the articles whose stored insights are an older version's (in a worker, or in this thread). */
+export async function runInsightsRefresh(library: Library, options: RefreshOptions, worker?: WorkerScript): Promise<void> {
+  if (!worker) {
+    await refreshInsights(library, extractInsights, options);
+    return;
+  }
+  await runJob(
+    { kind: 'insights', libraryDir: library.dir },
+    { signal: options.signal, onProgress: ({ done, total }) => options.onProgress?.(done, total) },
+    worker,
+  );
+}
+
 /** Brings the library's index on disk up to date in a worker thread (after a removal). */
 export async function runIndexUpdate(library: Library, worker: WorkerScript): Promise<void> {
   await runJob({ kind: 'index', libraryDir: library.dir }, {}, worker);
 }
+
+const JOB_NAMES: Record<LibraryJob['kind'], string> = { import: 'Import', index: 'Indexing', insights: 'Reading insights' };
 
 function runJob(job: LibraryJob, options: ImportOptions, worker: WorkerScript): Promise<ImportReport | undefined> {
   return new Promise((resolve, reject) => {
@@ -43,7 +59,7 @@ function runJob(job: LibraryJob, options: ImportOptions, worker: WorkerScript): 
     thread.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.({ done: message.done, total: message.total, current: message.current });
       else if (message.type === 'done') settle(() => resolve(message.report));
-      else settle(() => reject(new Error(`${job.kind === 'import' ? 'Import' : 'Indexing'} failed: ${message.message}`)));
+      else settle(() => reject(new Error(`${JOB_NAMES[job.kind]} failed: ${message.message}`)));
     });
     thread.on('error', (error) => settle(() => reject(error)));
     thread.on('exit', (code) => settle(() => reject(new Error(`The import worker stopped (exit code ${code})`))));

@@ -5,11 +5,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto } from '../library/folderImport.js';
 import { extractInsights } from '../insights/extract.js';
+import { refreshInsights } from './insightsRefresh.js';
 import { Library } from '../library/library.js';
 import { indexDirOf, updateIndex } from '../search/engine/searchIndex.js';
 
 export type LibraryJob =
-  { kind: 'import'; libraryDir: string; folder: string; collection?: string } | { kind: 'index'; libraryDir: string };
+  | { kind: 'import'; libraryDir: string; folder: string; collection?: string }
+  | { kind: 'index'; libraryDir: string }
+  | { kind: 'insights'; libraryDir: string };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; current: string | null }
@@ -25,6 +28,14 @@ port.on('message', (message: { type: string }) => {
 
 async function run(): Promise<void> {
   const library = await Library.open(job.libraryDir);
+  if (job.kind === 'insights') {
+    await refreshInsights(library, extractInsights, {
+      signal: controller.signal,
+      onProgress: (done, total) => port.postMessage({ type: 'progress', done, total, current: null } satisfies WorkerMessage),
+    });
+    port.postMessage({ type: 'done' } satisfies WorkerMessage);
+    return;
+  }
   const report =
     job.kind === 'import'
       ? await importFolderInto(library, job.folder, {

@@ -66,8 +66,10 @@ export async function importFolderInto(library: Library, folder: string, options
       // again, with the fault reported, when they are asked for), never the article
       try {
         article.insights = options.extract(article);
+        article.insightsVersion = article.insights?.version;
       } catch {
         delete article.insights;
+        delete article.insightsVersion;
       }
     }
     const problem = Library.problemWith(article);

@@ -30,6 +30,7 @@ const ArticleMetaSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{16}$/)
     .optional(),
+  insightsVersion: z.number().int().optional(),
 });
 const CatalogSchema = z.object({
   seeded: z.boolean(),

@@ -80,7 +80,9 @@ function ordered<K extends InsightKind>(kind: K, rows: Row<K>[], sort: InsightSo
 }
 
 export function InsightsPanel() {
-  const { scope, kind, filter, sort, response, loading, setScope, setKind, setFilter, setSort, load, show } = useInsights();
+  const { scope, kind, filter, sort, response, loading, progress, progressed, setScope, setKind, setFilter, setSort, load, show } =
+    useInsights();
+  useEffect(() => api.on('insightsProgress', progressed), [progressed]);
   const selected = useReader((state) => state.selected);
   const openAt = useReader((state) => state.openAt);
   const openArticle = useReader((state) => state.open);
@@ -142,6 +144,7 @@ export function InsightsPanel() {
         </label>
         <span className="hint" aria-live="polite">
           {loading ? 'Reading…' : scopeLabel}
+          {progress ? ` · the library’s articles are being read again (${progress.done} of ${progress.total})` : ''}
         </span>
       </div>
       <div className="insights-tabs" role="tablist" aria-label="Insight lists">

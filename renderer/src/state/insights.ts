@@ -19,6 +19,9 @@ interface InsightsState {
   sort: InsightSort;
   response: Extract<InsightsResponse, { ok: true }> | null;
   loading: boolean;
+  /** The library being read again for its insights (after the extraction changed), while it lasts. */
+  progress: { done: number; total: number } | null;
+  progressed(progress: { done: number; total: number }): void;
   show(open: boolean): void;
   setScope(scope: InsightScope): void;
   setKind(kind: InsightKind): void;
@@ -38,6 +41,13 @@ export const useInsights = create<InsightsState>()((set, get) => ({
   sort: 'document',
   response: null,
   loading: false,
+  progress: null,
+
+  progressed: (progress) => {
+    const finished = progress.done >= progress.total;
+    set({ progress: finished ? null : progress });
+    if (finished && get().open) void get().load();
+  },
 
   show: (open) => {
     set({ open });

@@ -1,0 +1,46 @@
+// Reading the library's articles again when the extraction of quotes, figures, events and names changes
+// (its version): each article stored by an older version (or before insights existed) is read again and
+// rewritten with the new insights, in batches — each batch its article files, then one catalog write —
+// so a stop or a crash leaves every article either done or still to do, never half-written.
+import { INSIGHTS_VERSION, type Article, type ArticleInsights } from '../../contract.js';
+import type { Library } from '../library/library.js';
+
+const BATCH = 200;
+
+export interface RefreshOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The articles whose stored insights are not the current version's. */
+export const staleInsights = (library: Library): string[] =>
+  library
+    .list()
+    .filter((meta) => meta.insightsVersion !== INSIGHTS_VERSION)
+    .map((meta) => meta.id);
+
+/** Reads again every article with stale insights; returns how many were rewritten. */
+export async function refreshInsights(
+  library: Library,
+  extract: (article: Article) => ArticleInsights,
+  options: RefreshOptions = {},
+): Promise<number> {
+  const stale = staleInsights(library);
+  let rewritten = 0;
+  for (let at = 0; at < stale.length; at += BATCH) {
+    if (options.signal?.aborted) break;
+    const batch: Article[] = [];
+    for (const id of stale.slice(at, at + BATCH)) {
+      const article = await library.get(id);
+      const meta = library.meta(id);
+      if (!article || !meta) continue;
+      // what the catalog says now (a later copy's path, a collection) with the file's text and new insights
+      const insights = extract(article);
+      batch.push({ ...article, ...meta, insights, insightsVersion: insights.version });
+    }
+    await library.commit({ added: batch });
+    rewritten += batch.length;
+    options.onProgress?.(Math.min(at + BATCH, stale.length), stale.length);
+  }
+  return rewritten;
+}
