@@ -1,6 +1,6 @@
 // Filters and facets: which candidates pass the user's filters, and the counts beside each filter value
 // (each dimension counted with the other dimensions' filters applied, as faceted search does).
-import type { ArticleMeta, DateFacet, FacetValue, Facets, SearchFilters } from '../../../contract.js';
+import type { ArticleMeta, FacetValue, Facets, SearchFilters } from '../../../contract.js';
 import type { Candidate } from '../engine/clauses.js';
 
 const FACET_VALUES = 30;
@@ -33,7 +33,6 @@ function sharesAny(wanted: string[], values: string[]): boolean {
 
 /** The facet dimensions, each with the filter that narrows it. */
 const DIMENSIONS = ['dateFrom', 'sources', 'languages', 'countries', 'collections', 'folders'] as const;
-type Dimension = (typeof DIMENSIONS)[number];
 
 /** Each dimension's filter alone (the date range with its undated choice). */
 function singleFilters(filters: SearchFilters): SearchFilters[] {
