@@ -31,6 +31,9 @@ export interface ArticleMeta {
   simhash?: string;
   /** The version of the insights stored in the article's file (quotes, figures, events, entities); absent when it has none. */
   insightsVersion?: number;
+  /** The people and organisations the article names most (from its insights), as it names them; absent before insights. */
+  people?: string[];
+  organisations?: string[];
 }
 
 export interface Article extends ArticleMeta {

@@ -39,6 +39,9 @@ export interface Facets {
   countries: FacetValue[];
   collections: FacetValue[];
   folders: FacetValue[];
+  /** The people and organisations the results name most (read from each article by the analyst's desk). */
+  people: FacetValue[];
+  organisations: FacetValue[];
 }
 
 export interface SearchSuggestion {
@@ -65,6 +68,8 @@ export const SearchFiltersSchema = z.strictObject({
   countries: facetValues.optional(),
   collections: facetValues.optional(),
   folders: facetValues.optional(),
+  people: facetValues.optional(),
+  organisations: facetValues.optional(),
 });
 export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
 

@@ -3,6 +3,7 @@
 // rewritten with the new insights, in batches — each batch its article files, then one catalog write —
 // so a stop or a crash leaves every article either done or still to do, never half-written.
 import { INSIGHTS_VERSION, type Article, type ArticleInsights } from '../../contract.js';
+import { namedIn } from '../library/entityNames.js';
 import type { Library } from '../library/library.js';
 
 const BATCH = 200;
@@ -36,7 +37,7 @@ export async function refreshInsights(
       if (!article || !meta) continue;
       // what the catalog says now (a later copy's path, a collection) with the file's text and new insights
       const insights = extract(article);
-      batch.push({ ...article, ...meta, insights, insightsVersion: insights.version });
+      batch.push({ ...article, ...meta, insights, insightsVersion: insights.version, ...namedIn(insights) });
     }
     await library.commit({ added: batch });
     rewritten += batch.length;

@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleMeta, ImportProgress, ImportReport } from '../../contract.js';
 import { MAX_FILE_BYTES, readArticle, TOO_LARGE } from './article.js';
+import { namedIn } from './entityNames.js';
 import { isSupported } from './formats.js';
 import { jaccard, NEAR_DUPLICATE_JACCARD, NearDuplicateIndex, shinglesOf } from './nearDuplicates.js';
 import { Library } from './library.js';
@@ -65,11 +66,10 @@ export async function importFolderInto(library: Library, folder: string, options
       // what is read out of the text is extra: a fault there costs the article its stored insights (read
       // again, with the fault reported, when they are asked for), never the article
       try {
-        article.insights = options.extract(article);
-        article.insightsVersion = article.insights?.version;
+        const insights = options.extract(article);
+        if (insights) Object.assign(article, { insights, insightsVersion: insights.version }, namedIn(insights));
       } catch {
-        delete article.insights;
-        delete article.insightsVersion;
+        for (const key of ['insights', 'insightsVersion', 'people', 'organisations'] as const) delete article[key];
       }
     }
     const problem = Library.problemWith(article);

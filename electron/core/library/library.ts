@@ -31,6 +31,8 @@ const ArticleMetaSchema = z.object({
     .regex(/^[0-9a-f]{16}$/)
     .optional(),
   insightsVersion: z.number().int().optional(),
+  people: z.array(z.string()).optional(),
+  organisations: z.array(z.string()).optional(),
 });
 const CatalogSchema = z.object({
   seeded: z.boolean(),

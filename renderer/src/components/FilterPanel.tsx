@@ -7,6 +7,8 @@ const DIMENSIONS: { key: FacetKey; label: string; name?: (value: string) => stri
   { key: 'sources', label: 'Source' },
   { key: 'languages', label: 'Language', name: languageName },
   { key: 'countries', label: 'Country mentioned' },
+  { key: 'people', label: 'Person named' },
+  { key: 'organisations', label: 'Organisation named' },
   { key: 'collections', label: 'Collection' },
   { key: 'folders', label: 'Folder' },
 ];

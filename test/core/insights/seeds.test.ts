@@ -84,6 +84,19 @@ describe('insights of the seeds', () => {
     expect(ids.size).toBeGreaterThan(0);
   });
 
+  it('gives search a facet and a filter of the people and organisations the results name', async () => {
+    const all = await service.search('');
+    if (!all.ok) throw new Error(all.message);
+    expect(all.facets.people).toContainEqual({ value: 'Aleksandr Lukashenko', count: 2 });
+    expect(all.facets.people).toContainEqual({ value: 'Mikhail Rusy', count: 1 });
+    const rusy = await service.search('', { filters: { people: ['Mikhail Rusy'] } });
+    if (!rusy.ok) throw new Error(rusy.message);
+    expect(rusy.hits.map((hit) => hit.title)).toEqual(["Belarus aims for tight cooperation with Russia's Kaliningrad Oblast in logistics"]);
+    // the other dimensions count within the filter; this one still offers every person
+    expect(rusy.facets.people.length).toBe(all.facets.people.length);
+    expect(rusy.facets.sources).toEqual([{ value: 'BelTA', count: 1 }]);
+  });
+
   it('reads an article stored without insights (imported before them) when asked', async () => {
     const dir = await tempDir('insights-old');
     const old = await AttacheService.open({ libraryDir: dir, seedsDir: SEEDS_DIR });

@@ -13,11 +13,13 @@ export function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof
       if (filters.excludeUndated) return false;
     } else if ((filters.dateFrom && meta.date < filters.dateFrom) || (filters.dateTo && meta.date > filters.dateTo)) return false;
   }
-  const { sources, languages, countries, collections, folders } = filters;
+  const { sources, languages, countries, collections, folders, people, organisations } = filters;
   if (except !== 'sources' && sources?.length && !(meta.source !== null && sources.includes(meta.source))) return false;
   if (except !== 'languages' && languages?.length && !(meta.language !== null && languages.includes(meta.language))) return false;
   if (except !== 'countries' && countries?.length && !sharesAny(countries, meta.countries)) return false;
   if (except !== 'collections' && collections?.length && !sharesAny(collections, meta.collections)) return false;
+  if (except !== 'people' && people?.length && !sharesAny(people, meta.people ?? [])) return false;
+  if (except !== 'organisations' && organisations?.length && !sharesAny(organisations, meta.organisations ?? [])) return false;
   if (except !== 'folders' && folders?.length) {
     let inside = false;
     for (const folder of folders) if (meta.folder === folder || meta.folder.startsWith(`${folder}/`)) inside = true;
@@ -32,7 +34,7 @@ function sharesAny(wanted: string[], values: string[]): boolean {
 }
 
 /** The facet dimensions, each with the filter that narrows it. */
-const DIMENSIONS = ['dateFrom', 'sources', 'languages', 'countries', 'collections', 'folders'] as const;
+const DIMENSIONS = ['dateFrom', 'sources', 'languages', 'countries', 'collections', 'folders', 'people', 'organisations'] as const;
 
 /** Each dimension's filter alone (the date range with its undated choice). */
 function singleFilters(filters: SearchFilters): SearchFilters[] {
@@ -81,6 +83,8 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facet
     countries: new Map<string, number>(),
     collections: new Map<string, number>(),
     folders: new Map<string, number>(),
+    people: new Map<string, number>(),
+    organisations: new Map<string, number>(),
   };
   const add = (into: Map<string, number>, value: string | null): void => {
     if (value) into.set(value, (into.get(value) ?? 0) + 1);
@@ -109,6 +113,8 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facet
     if (countsIn(failed, 3)) addEach(counts.countries, meta.countries);
     if (countsIn(failed, 4)) addEach(counts.collections, meta.collections);
     if (countsIn(failed, 5)) for (const prefix of prefixesOf(meta.folder)) add(counts.folders, prefix);
+    if (meta.people && countsIn(failed, 6)) addEach(counts.people, meta.people);
+    if (meta.organisations && countsIn(failed, 7)) addEach(counts.organisations, meta.organisations);
   }
   const top = (values: Map<string, number>): FacetValue[] =>
     [...values.entries()]
@@ -124,5 +130,7 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facet
     countries: top(counts.countries),
     collections: top(counts.collections),
     folders: top(counts.folders),
+    people: top(counts.people),
+    organisations: top(counts.organisations),
   };
 }

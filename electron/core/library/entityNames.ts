@@ -1,0 +1,16 @@
+// What the catalog keeps of an article's insights for search: the people and organisations it names
+// most, as it names them (the article file keeps every mention).
+import type { ArticleInsights, ArticleMeta } from '../../contract.js';
+
+/** At most this many of each per article: the catalog holds every article's. */
+const KEPT = 8;
+
+export function namedIn(insights: ArticleInsights): Pick<ArticleMeta, 'people' | 'organisations'> {
+  const most = (kind: 'person' | 'organisation'): string[] =>
+    insights.entities
+      .filter((entity) => entity.kind === kind)
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+      .slice(0, KEPT)
+      .map((entity) => entity.name);
+  return { people: most('person'), organisations: most('organisation') };
+}
