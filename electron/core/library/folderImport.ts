@@ -69,7 +69,10 @@ export async function importFolderInto(library: Library, folder: string, options
         const insights = options.extract(article);
         if (insights) Object.assign(article, { insights, insightsVersion: insights.version }, namedIn(insights));
       } catch {
-        for (const key of ['insights', 'insightsVersion', 'people', 'organisations'] as const) delete article[key];
+        delete article.insights;
+        delete article.insightsVersion;
+        delete article.people;
+        delete article.organisations;
       }
     }
     const problem = Library.problemWith(article);
