@@ -18,6 +18,7 @@ import {
   type Failure,
   type ImportOutcome,
   INSIGHTS_VERSION,
+  type ArticleInsights,
   type InsightsResponse,
   type PreviewResult,
   type Recovery,
@@ -61,6 +62,15 @@ export interface ServiceOptions {
 
 /** Progress events are sent at most this often (and once more at the end): enough for a smooth bar. */
 const PROGRESS_INTERVAL_MS = 100;
+
+/** An article's insights read now; none if the reading fails on it (one article must not cost the desk). */
+function insightsOrNone(article: Article): ArticleInsights {
+  try {
+    return extractInsights(article);
+  } catch {
+    return { version: INSIGHTS_VERSION, quotes: [], figures: [], events: [], entities: [] };
+  }
+}
 
 /** The analyst's desk reads at most this many of a search's articles (best first). */
 const MAX_INSIGHT_ARTICLES = 5000;
@@ -210,7 +220,8 @@ export class AttacheService implements AttacheCalls {
     try {
       const onProgress = (done: number, total: number): void => this.shell.emit('insightsProgress', { done, total });
       await runInsightsRefresh(this.library, { signal: controller.signal, onProgress }, this.libraryWorker);
-      return { ok: true, refreshed: stale };
+      if (this.libraryWorker) this.library = await Library.open(this.library.dir);
+      return { ok: true, refreshed: stale - staleInsights(this.library).length };
     } catch (error) {
       return failure(
         'failed',
@@ -238,8 +249,7 @@ export class AttacheService implements AttacheCalls {
     // the catalog's metadata: the article file keeps what was true when it was written (a later copy's path is only in the catalog)
     const meta = this.library.meta(id);
     if (!article || !meta) return null;
-    const insights = article.insights?.version === INSIGHTS_VERSION ? article.insights : extractInsights(article);
-    return { meta, insights };
+    return { meta, insights: article.insights?.version === INSIGHTS_VERSION ? article.insights : insightsOrNone(article) };
   }
 
   // — briefing —

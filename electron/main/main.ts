@@ -277,7 +277,11 @@ async function start(): Promise<void> {
   registerIpc(service);
   const window = createWindow();
   // articles stored by an older reading of quotes, figures and names are read again in the background
-  window.once('ready-to-show', () => void service.refreshInsights());
+  window.once('ready-to-show', () => {
+    void service.refreshInsights().then((outcome) => {
+      if (!outcome.ok && outcome.reason !== 'busy') console.error(`Attaché: ${outcome.message}`);
+    });
+  });
   if (service.notices.length > 0) {
     window.once('ready-to-show', () => {
       void dialog.showMessageBox(window, {

@@ -60,7 +60,12 @@ describe('the Insights view in Chromium', () => {
     expect(summary.styles.Quote).toBe(1);
     // the quote's footnote and one per table row
     expect(summary.footnotes).toBe(1 + shown);
-    const xml = await (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')!.async('string');
+    const zip = await JSZip.loadAsync(await readFile(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // the table's style is one of the document's, with its header shading
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(
+      /<w:style w:type="table" w:styleId="BriefingTable">[\s\S]*?w:type="firstRow"/,
+    );
     const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
     expect(table).toContain('<w:tblStyle w:val="BriefingTable"/>');
     // the first row is the header row Word repeats on each page, then one row per figure shown, each with a footnote

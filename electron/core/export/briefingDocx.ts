@@ -84,12 +84,16 @@ class Writer {
       cantSplit: true,
       children: block.columns.map((column) => cell([new TextRun({ text: column, bold: true })], true)),
     });
+    // the portion marking leads each row, as it leads every paragraph of the body
+    const portion = (): TextRun[] =>
+      this.portionMarking ? [new TextRun({ text: `${this.portionMarking} `, bold: true, italics: false })] : [];
     const rows = block.rows.map(
       (row) =>
         new TableRow({
           cantSplit: true,
           children: row.cells.map((text, at) =>
             cell([
+              ...(at === 0 ? portion() : []),
               run(text, row.language),
               ...(at === row.cells.length - 1 ? [this.footnote(row.footnote.text, row.footnote.language)] : []),
             ]),

@@ -131,7 +131,10 @@ export function briefingToHtml(briefing: Briefing): string {
         const rows = block.rows.map(
           (row) =>
             `<tr${langAttribute(row.language)}>${row.cells
-              .map((cell, at) => `<td>${escapeHtml(cell)}${at === row.cells.length - 1 ? `<sup>${row.footnote.number}</sup>` : ''}</td>`)
+              .map(
+                (cell, at) =>
+                  `<td>${at === 0 ? portion : ''}${escapeHtml(cell)}${at === row.cells.length - 1 ? `<sup>${row.footnote.number}</sup>` : ''}</td>`,
+              )
               .join('')}</tr>`,
         );
         const notes = block.rows.map(

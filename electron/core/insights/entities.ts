@@ -24,6 +24,9 @@ export interface Mention {
   title?: string;
 }
 
+/** How many words before a name a title may stand. */
+const TITLE_REACH = 5;
+
 /** Titles before a person's name (a table of our own): the words are lower-cased before the lookup. */
 const TITLES = new Set(
   (
@@ -90,7 +93,7 @@ function nameRuns(sentence: Sentence): { run: Token[]; before: Token[] }[] {
       else break;
       next++;
     }
-    runs.push({ run, before: tokens.slice(Math.max(0, at - 3), at) });
+    runs.push({ run, before: tokens.slice(Math.max(0, at - TITLE_REACH), at) });
     at = next - 1;
   }
   return runs;
@@ -119,8 +122,10 @@ export function mentionsIn(sentences: Sentence[], body: string, language: string
         while (run.length > 0 && PARTICLES.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
         run = run.filter((token) => !CALENDAR.test(lower(token.text)));
         if (run.length === 0) continue;
-        const last = lowerBefore[lowerBefore.length - 1];
-        if (part === found && title.length === 0 && last && TITLES.has(last)) title = [last];
+        // a title just before, or a few words before with its complement between ("Министр иностранных дел России Сергей Лавров")
+        const preceding = [...lowerBefore, ...found.filter((token) => token.end <= part[0]!.start).map((token) => lower(token.text))];
+        const titled = preceding.slice(-TITLE_REACH).findLast((word) => TITLES.has(word));
+        if (title.length === 0 && titled) title = [titled];
         const mention = classify(run, body, part === found ? lowerBefore : [], title, common, cyrillicText);
         if (mention) mentions.push(mention);
       }

@@ -6,7 +6,11 @@
 import type { ArticleFigure } from '../../contract.js';
 import type { Sentence } from './sentences.js';
 
-const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+/** A number with group separators; a plain space groups digits only where the language writes numbers so ("150 000"). */
+const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+const SPACED_NUMBER = String.raw`\d{1,3}(?: \d{3})+(?:[.,]\d+)?|${NUMBER}`;
+/** Languages that group digits with a plain space (English does not: "300 100 tractors" is two numbers). */
+const SPACE_GROUPED = new Set(['ru', 'uk', 'be', 'fr', 'pl', 'cs', 'sk', 'bg', 'sv', 'no', 'fi', 'et', 'lv', 'lt', 'hu', 'kk']);
 
 /** Scale words after a number, lower case, with their factor (French and Spanish billion/billón are 10¹²). */
 const SCALES: [RegExp, number | ((language: string | null) => number)][] = [
@@ -35,10 +39,13 @@ const CURRENCY_BEFORE = String.raw`(?:US\$|\$|€|£|¥|₽|USD|EUR|GBP|RUB|BYN|
 const CURRENCY_AFTER = String.raw`(?:US\$|\$|€|£|₽|USD|EUR|GBP|RUB|BYN|AZN|CNY|CHF|dollars? US|dollars?|долл\.?|доллар(?:а|ов)?|dólar(?:es)?|euros?|евро|Euro|pounds?|фунт(?:а|ов)?|белорусских рубл(?:ей|я)|руб\.?|рубл(?:ь|я|ей)|roubles?|rubles?|rublos?|yuan|юан(?:ь|я|ей)|manats?|манат(?:а|ов)?|hryvnias?|гривен|pesos?)(?![\p{L}])`;
 const PERCENT = String.raw`(?:%|percent|per cent|процент(?:а|ов)?|por ciento|pour cent|prozent)(?![\p{L}])`;
 
-const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,-])(?<before>${CURRENCY_BEFORE})?(?<number>${NUMBER})(?:\s?(?<scale>${SCALE_WORD}))?(?:\s?(?<after>${CURRENCY_AFTER})|\s?(?<percent>${PERCENT}))?`,
-  'giu',
-);
+const figurePattern = (number: string): RegExp =>
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}.,-])(?<before>${CURRENCY_BEFORE})?(?<number>${number})(?:\s?(?<scale>${SCALE_WORD}))?(?:\s?(?:(?:de|d[’'])\s?)?(?<after>${CURRENCY_AFTER})|\s?(?<percent>${PERCENT}))?`,
+    'giu',
+  );
+const FIGURE = figurePattern(NUMBER);
+const SPACED_FIGURE = figurePattern(SPACED_NUMBER);
 
 /** Nouns of what money and percentages measure (a table of our own; lower case stems). */
 const MEASURED =
@@ -75,7 +82,7 @@ export function numberValue(written: string, language: string | null): number {
 export function figuresIn(sentences: Sentence[], language: string | null): ArticleFigure[] {
   const figures: ArticleFigure[] = [];
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(FIGURE)) {
+    for (const match of sentence.text.matchAll(SPACE_GROUPED.has(language ?? '') ? SPACED_FIGURE : FIGURE)) {
       const groups = match.groups!;
       const written = match[0].trimEnd();
       const start = sentence.start + match.index;

@@ -59,14 +59,15 @@ export function quotesIn(body: string, sentences: Sentence[], mentions: Mention[
   const taken: [number, number][] = [];
   for (const span of quotedSpans(body)) {
     if (taken.some(([start, end]) => span.start < end && span.end > start)) continue;
-    const text = body
-      .slice(span.start, span.end)
-      .trim()
-      .replace(/[,;:]$/u, '');
+    // the quoted words without the spaces and the comma or colon before the closing mark: text and span agree
+    const raw = body.slice(span.start, span.end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/[,;:]$/u, '');
     if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_QUOTE_WORDS || !/\p{Ll}/u.test(text)) continue;
     taken.push([span.start, span.end]);
     const speaker = speakerOf(body, span, sentences, persons);
-    quotes.push({ start: span.start, end: span.end, text, kind: 'direct', speaker: speaker ? nameOf(speaker) : null });
+    const start = span.start + lead;
+    quotes.push({ start, end: start + text.length, text, kind: 'direct', speaker: speaker ? nameOf(speaker) : null });
   }
   for (const sentence of sentences) {
     if (taken.some(([start, end]) => start < sentence.end && end > sentence.start)) continue;
@@ -94,7 +95,7 @@ function quotedSpans(body: string): Span[] {
   for (const match of body.matchAll(/(?<=^|\n)[ \t]*[—–][ \u00a0]+([^\n]+)/gu)) {
     const line = match[1]!;
     const start = match.index + match[0].length - line.length;
-    const cut = new RegExp(`[,.!?…]\\s*[—–]\\s+(?=${VERB}\\b)`, 'iu').exec(line);
+    const cut = new RegExp(`[,.!?…]\\s*[—–]\\s+(?=${VERB}(?![\\p{L}]))`, 'iu').exec(line);
     spans.push({ start, end: start + (cut ? cut.index + 1 : line.length) });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -146,13 +147,24 @@ function roleIn(text: string): string | undefined {
   return undefined;
 }
 
+/** Roles and the titles they stand for (a table of our own): «глава МИД» is the foreign minister. */
+const ROLE_TITLES: Record<string, string[]> = {
+  'глава мид': ['министр'],
+  'глава государства': ['президент'],
+  'глава правительства': ['премьер', 'премьер-министр'],
+  'head of state': ['president'],
+  'foreign minister': ['minister'],
+  'prime minister': ['premier', 'minister'],
+  'chef de l\'état': ['président'],
+  mandatario: ['presidente'],
+};
+
 /** The person named last before a point; with a role, the last named of those the article gives that title. */
 function lastPersonBefore(persons: Mention[], at: number, role: string): Mention | undefined {
   const before = persons.filter((person) => person.end <= at);
   const surname = (person: Mention): string => person.words[person.words.length - 1]!.toLowerCase();
-  const titled = new Set(
-    role ? before.filter((person) => person.title && role.split(' ').some((word) => person.title!.includes(word))).map(surname) : [],
-  );
+  const words = [...role.split(' '), ...(ROLE_TITLES[role] ?? [])].filter((word) => word.length > 2);
+  const titled = new Set(role ? before.filter((person) => person.title && words.some((word) => person.title!.includes(word))).map(surname) : []);
   const candidates = titled.size > 0 ? before.filter((person) => titled.has(surname(person))) : before;
   return candidates[candidates.length - 1];
 }
@@ -169,13 +181,14 @@ function reportedIn(sentence: Sentence, persons: Mention[]): (Span & { text: str
   }
   // "… said that", «… заявил, что», and German's reported subjunctive after a comma ("sagte, er sei …")
   const that = new RegExp(
-    `(?<![\\p{L}])(${VERB})(?: out)?(?:,?\\s+(?:that|что|que|dass|qu['’]|que\\s)|,\\s+(?=(?:er|sie|es|man|die|der|das|dies|diese)\\s))`,
+    `(?<![\\p{L}])(${VERB})(?: out)?(?:,?\\s+(?:(?:that|что|que|dass)(?![\\p{L}])|qu['’])|,\\s+(?=(?:er|sie|es|man|die|der|das|dies|diese)\\s))`,
     'iu',
   ).exec(sentence.text);
   if (!that) return undefined;
   const verbAt = sentence.start + that.index;
   // the speaker is the subject just before the verb (or just after: "said Lukashenko that" is rare)
-  const before = persons.filter((person) => person.end <= verbAt && verbAt - person.end < 60);
+  // the subject is in the same sentence, just before the verb
+  const before = persons.filter((person) => person.start >= sentence.start && person.end <= verbAt && verbAt - person.end < 60);
   const speaker =
     before[before.length - 1] ??
     (roleIn(sentence.text.slice(0, that.index)) !== undefined

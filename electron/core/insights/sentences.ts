@@ -15,6 +15,8 @@ const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Nos|Vol|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|г|гг|им|т|тыс|млн|млрд|руб|долл|ст|ул|пр|проф|акад|Sra?|Dña?|D|Mme|Mlle|M|Hr|Fr|Dr|bzw|ca|Nr|z\.B|u\.a|S|[A-ZА-Я])\.$/u;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Sentences joined across an open quotation mark or an abbreviation stop at this length. */
+const MAX_MERGED = 1200;
 
 /** Sentences of a text whose paragraphs are separated by blank lines. */
 export function sentencesOf(body: string): Sentence[] {
@@ -26,7 +28,8 @@ export function sentencesOf(body: string): Sentence[] {
       const start = block.index + segment.index;
       const text = segment.segment.trimEnd();
       if (!text.trim()) continue;
-      if (pending && (ABBREVIATION.test(pending.text) || opensQuote(pending.text))) {
+      // a quotation of several sentences is one unit, within reason: a stray mark (an inch, a typo) must not swallow the paragraph
+      if (pending && pending.text.length < MAX_MERGED && (ABBREVIATION.test(pending.text.slice(-12)) || opensQuote(pending.text))) {
         pending.text = body.slice(pending.start, start + text.length);
         pending.end = start + text.length;
       } else {
@@ -48,5 +51,6 @@ function opensQuote(text: string): boolean {
   const german = count('„') > 0;
   const opened = count('«') + count('„') + (german ? 0 : count('“'));
   const closed = count('»') + count('”') + (german ? count('“') : 0);
-  return opened > closed || count('"') % 2 === 1;
+  // a straight quote after a digit is an inch or a second mark, not speech
+  return opened > closed || (text.match(/(?<!\d)"/g) ?? []).length % 2 === 1;
 }

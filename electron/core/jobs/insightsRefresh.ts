@@ -35,11 +35,17 @@ export async function refreshInsights(
       const article = await library.get(id);
       const meta = library.meta(id);
       if (!article || !meta) continue;
-      // what the catalog says now (a later copy's path, a collection) with the file's text and new insights
-      const insights = extract(article);
+      // what the catalog says now (a later copy's path, a collection) with the file's text and new insights;
+      // an article the extractor fails on stays as it was (the desk reads it when asked) and the rest go on
+      let insights: ArticleInsights;
+      try {
+        insights = extract(article);
+      } catch {
+        continue;
+      }
       batch.push({ ...article, ...meta, insights, insightsVersion: insights.version, ...namedIn(insights) });
     }
-    await library.commit({ added: batch });
+    if (batch.length > 0) await library.commit({ added: batch });
     rewritten += batch.length;
     options.onProgress?.(Math.min(at + BATCH, stale.length), stale.length);
   }

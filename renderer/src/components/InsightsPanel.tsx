@@ -92,9 +92,10 @@ export function InsightsPanel() {
   const setQuery = useSearch((state) => state.setQuery);
   const editor = useBriefingEditor();
   // the desk follows the search (or the article) it is about
+  const followed = scope === 'article' ? selected?.id : results;
   useEffect(() => {
     void load();
-  }, [results, selected?.id, scope, load]);
+  }, [followed, load]);
 
   const sources = new Map((response?.sources ?? []).map((source) => [source.articleId, source]));
   const sourceOf = (id: string): CitedSource | undefined => sources.get(id);

@@ -49,14 +49,9 @@ export const useInsights = create<InsightsState>()((set, get) => ({
     if (finished && get().open) void get().load();
   },
 
-  show: (open) => {
-    set({ open });
-    if (open) void get().load();
-  },
-  setScope: (scope) => {
-    set({ scope });
-    void get().load();
-  },
+  // the panel loads what it shows when it mounts
+  show: (open) => set({ open }),
+  setScope: (scope) => set({ scope }),
   setKind: (kind) => set({ kind, filter: '', sort: kind === 'timeline' ? 'date' : kind === 'entities' ? 'count' : 'document' }),
   setFilter: (filter) => set({ filter }),
   setSort: (sort) => set({ sort }),

@@ -64,6 +64,8 @@ export const useReader = create<ReaderState>()((set, get) => ({
 
   openAt: async (id, range) => {
     if (get().selected?.id !== id) await get().open(id);
+    // the desk's passage wins over the marks of a search still being answered
+    marking++;
     if (get().selected?.id === id) set({ matches: [range], current: 0 });
   },
 

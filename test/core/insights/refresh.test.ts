@@ -48,6 +48,22 @@ describe('reading the library again for its insights', () => {
     expect(await refreshInsights(reopened, extractInsights)).toBe(0);
   });
 
+  it('goes on past an article the extractor fails on, which stays to do; a stopped refresh leaves the rest to do', async () => {
+    const dir = await olderLibrary();
+    const library = await Library.open(dir);
+    const [failing] = staleInsights(library);
+    const rewritten = await refreshInsights(library, (article) => {
+      if (article.id === failing) throw new Error('a bug in the reading');
+      return extractInsights(article);
+    });
+    expect(rewritten).toBe(4);
+    expect(staleInsights(await Library.open(dir))).toEqual([failing]);
+    const stopped = new AbortController();
+    stopped.abort();
+    expect(await refreshInsights(await Library.open(dir), extractInsights, { signal: stopped.signal })).toBe(0);
+    expect(staleInsights(await Library.open(dir))).toEqual([failing]);
+  });
+
   it.each([
     ['in this thread', undefined],
     ['in the library worker', LIBRARY_WORKER],

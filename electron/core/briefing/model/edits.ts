@@ -115,13 +115,15 @@ export function mergeSections(template: BriefingSection[], current: BriefingSect
   const sections = template.map((section) => ({ ...section, items: [...section.items] }));
   const key = (heading: string): string => heading.trim().toLocaleLowerCase();
   for (const old of current) {
-    if (old.items.length === 0) continue;
+    if (old.items.length === 0 && !old.tables?.length) continue;
     let target = sections.find((section) => key(section.heading) === key(old.heading || DEFAULT_SECTION));
     if (!target) sections.push((target = { heading: old.heading || DEFAULT_SECTION, items: [] }));
     for (const item of old.items) {
       const repeated = !item.excerpt && target.items.some((other) => other.articleId === item.articleId && !other.excerpt);
       if (!repeated) target.items.push(item);
     }
+    // the desk's tables go with their section's items
+    if (old.tables?.length) target.tables = [...(target.tables ?? []), ...old.tables];
   }
   return sections.length > 0 ? sections : [{ heading: DEFAULT_SECTION, items: [] }];
 }
@@ -134,7 +136,7 @@ export function itemWithNewText(item: BriefingItem, article: Article): BriefingI
 /** Whether the briefing has anything of the user's in it (so that replacing it loses work). */
 export function hasContent(briefing: Briefing): boolean {
   return (
-    briefing.sections.some((section) => section.items.length > 0) ||
+    briefing.sections.some((section) => section.items.length > 0 || (section.tables?.length ?? 0) > 0) ||
     briefing.summary.trim() !== '' ||
     briefing.keyPoints.some((point) => point.trim())
   );
