@@ -155,7 +155,7 @@ const ROLE_TITLES: Record<string, string[]> = {
   'head of state': ['president'],
   'foreign minister': ['minister'],
   'prime minister': ['premier', 'minister'],
-  'chef de l\'état': ['président'],
+  "chef de l'état": ['président'],
   mandatario: ['presidente'],
 };
 
@@ -164,7 +164,9 @@ function lastPersonBefore(persons: Mention[], at: number, role: string): Mention
   const before = persons.filter((person) => person.end <= at);
   const surname = (person: Mention): string => person.words[person.words.length - 1]!.toLowerCase();
   const words = [...role.split(' '), ...(ROLE_TITLES[role] ?? [])].filter((word) => word.length > 2);
-  const titled = new Set(role ? before.filter((person) => person.title && words.some((word) => person.title!.includes(word))).map(surname) : []);
+  const titled = new Set(
+    role ? before.filter((person) => person.title && words.some((word) => person.title!.includes(word))).map(surname) : [],
+  );
   const candidates = titled.size > 0 ? before.filter((person) => titled.has(surname(person))) : before;
   return candidates[candidates.length - 1];
 }
