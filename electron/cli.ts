@@ -77,6 +77,8 @@ export async function main(
     return values.help ? 0 : 2;
   }
   try {
+    // what can be refused without the library is refused before it is opened
+    if (command === 'insights') insightKind(rest);
     const libraryDir = path.resolve(values.library ?? libraryDirOf(defaultUserDataDir()));
     const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, shell: { ...headlessShell, printToPdf: printHtmlToPdf } });
     for (const notice of service.notices) err(`attache: ${notice}`);
@@ -91,15 +93,7 @@ export async function main(
       case 'show':
         return await runShow(service, requireOne(rest, 'an article id'), values.json, out, err);
       case 'insights':
-        return await runInsights(
-          service,
-          requireOne(rest, `what to list: ${INSIGHT_KINDS.join(', ')}`),
-          values.query ?? '',
-          limit,
-          values.json,
-          out,
-          err,
-        );
+        return await runInsights(service, insightKind(rest), values.query ?? '', limit, values.json, out, err);
       case 'collections':
         return runCollections(service, values.json, out);
       case 'remove':
@@ -153,17 +147,22 @@ const INSIGHT_ROWS: { [K in InsightKind]: { json: (item: Insights[K][number]) =>
   },
 };
 
+function insightKind(rest: string[]): InsightKind {
+  const kind = requireOne(rest, `what to list: ${INSIGHT_KINDS.join(', ')}`);
+  const parsed = InsightKindSchema.safeParse(kind);
+  if (!parsed.success) throw new UsageError(`Unknown insight "${kind}": expected one of ${INSIGHT_KINDS.join(', ')}.`);
+  return parsed.data;
+}
+
 async function runInsights(
   service: AttacheService,
-  kind: string,
+  kind: InsightKind,
   query: string,
   limit: number | undefined,
   json: boolean,
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  const parsed = InsightKindSchema.safeParse(kind);
-  if (!parsed.success) throw new UsageError(`Unknown insight "${kind}": expected one of ${INSIGHT_KINDS.join(', ')}.`);
   const stale = service.listArticles().filter((meta) => meta.insightsVersion !== INSIGHTS_VERSION).length;
   if (stale > 0) {
     err(`attache: reading ${stale} articles again for their quotes, figures and names (stored by an older version)…`);
@@ -172,13 +171,13 @@ async function runInsights(
   }
   const response = await service.searchInsights(query);
   if (!response.ok) return failed(response.message, err);
-  const rows = INSIGHT_ROWS[parsed.data] as { json: (item: unknown) => object; line: (item: unknown) => string };
-  const items = (response.insights[parsed.data] as unknown[]).slice(0, limit);
+  const rows = INSIGHT_ROWS[kind] as { json: (item: unknown) => object; line: (item: unknown) => string };
+  const items = (response.insights[kind] as unknown[]).slice(0, limit);
   if (json) out(JSON.stringify(items.map(rows.json), null, 2));
   else {
     const read = response.sources.length;
     const searched = response.total > read ? ` (the first ${read} of ${response.total} articles found)` : '';
-    out(`${items.length} ${parsed.data} from ${read} articles${searched}.`);
+    out(`${items.length} ${kind} from ${read} articles${searched}.`);
     for (const item of items) out(`  ${rows.line(item)}`);
   }
   return 0;

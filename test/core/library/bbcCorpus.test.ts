@@ -7,6 +7,7 @@ import type { ImportReport } from '../../../electron/contract';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, tempDir } from '../../support/paths';
 import { importOrThrow } from '../../support/imports';
+import { duplicateGroups } from '../../support/insights';
 
 const BBC = path.join(CORPORA_DIR, 'bbc');
 
@@ -34,6 +35,14 @@ describe('importing the BBC corpus', () => {
     expect(report.imported.length + report.duplicates.length).toBe(2226);
     expect(report.duplicates.length).toBeGreaterThan(0);
     for (const duplicate of report.duplicates) expect(duplicate.of).not.toBe(duplicate.path);
+  });
+
+  it("groups on the analyst's desk every exact duplicate the import reports", async () => {
+    const exact = report.duplicates.filter((duplicate) => duplicate.kind === 'same-text');
+    expect(exact.length).toBeGreaterThan(0);
+    const groups = await duplicateGroups(service);
+    const missed = exact.filter((duplicate) => !groups.some((paths) => paths.includes(duplicate.path) && paths.includes(duplicate.of)));
+    expect(missed).toEqual([]);
   });
 
   it('a duplicate is the same article text as the file it duplicates; a near-duplicate nearly the same', async () => {

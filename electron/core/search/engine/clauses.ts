@@ -283,7 +283,13 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
   const wanted = clause.words.flatMap((word) => wordsOf(word).filter((part) => !part.joined)).map((word) => foldDiacritics(word.text));
   const sets: Matches[] = [];
   for (const word of wanted) {
-    const matches = matchTerm(index, corpus, { kind: 'term', word, field: clause.field, presence: 'must', prefix: false, fuzzy: 0 });
+    // the phrase is checked in the text as written, so a word's forms in other scripts could only be dropped again
+    const matches = matchTerm(
+      index,
+      corpus,
+      { kind: 'term', word, field: clause.field, presence: 'must', prefix: false, fuzzy: 0 },
+      { crossScript: false },
+    );
     if (matches.size === 0 && isStopWord(word)) continue; // stop words are checked in the text below
     sets.push(matches);
   }
@@ -292,8 +298,9 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
   const phrase = phrasePattern(wanted);
   for (const id of [...found.keys()]) {
     const meta = corpus.meta(id)!;
-    const text = metadataField(meta, clause.field) ?? `${meta.title}\n${(await corpus.body(id)) ?? ''}`;
-    if (!phrase.test(foldDiacritics(text.toLowerCase()))) found.delete(id);
+    const text = (metadataField(meta, clause.field) ?? `${meta.title}\n${(await corpus.body(id)) ?? ''}`).toLowerCase();
+    // accents are folded only in a text that has any (folding a long text costs more than the test)
+    if (!phrase.test(/[^\x00-\x7f]/.test(text) ? foldDiacritics(text) : text)) found.delete(id);
   }
   return found;
 }
