@@ -124,7 +124,8 @@ export function mentionsIn(sentences: Sentence[], body: string, language: string
         if (run.length === 0) continue;
         // a title just before, or a few words before with its complement between ("Министр иностранных дел России Сергей Лавров")
         const preceding = [...lowerBefore, ...found.filter((token) => token.end <= part[0]!.start).map((token) => lower(token.text))];
-        const titled = preceding.slice(-TITLE_REACH).findLast((word) => TITLES.has(word));
+        // a lone word takes only the title right before it ("President of the Republic" makes no one of "Republic")
+        const titled = preceding.slice(run.length > 1 ? -TITLE_REACH : -1).findLast((word) => TITLES.has(word));
         if (title.length === 0 && titled) title = [titled];
         const mention = classify(run, body, part === found ? lowerBefore : [], title, common, cyrillicText);
         if (mention) mentions.push(mention);
@@ -200,6 +201,9 @@ function classify(
   const kinds = new Set(russian.map((name) => name?.kind));
   if (words.some((word) => ORGANISATION_WORDS.test(lower(word))) || kinds.has('organisation')) return { ...base, kind: 'organisation' };
   if (words.length === 1 && NOT_A_NAME.has(words[0]!)) return undefined;
+  // a contraction is no name ("We’ve"); capitals at a word's end make an acronym ("BelTA")
+  if (words.some((word) => /[’'](?:ve|re|ll|d|m|t|s)$/iu.test(word))) return undefined;
+  if (words.length === 1 && /\p{Ll}\p{Lu}{2,}$/u.test(words[0]!)) return { ...base, kind: 'organisation' };
   // a dateline's place in capitals at the head of a paragraph: "BAKU, 16 May (BelTA) –", «МИНСК, 14 марта»
   if (
     text === text.toUpperCase() &&

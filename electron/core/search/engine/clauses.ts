@@ -300,7 +300,7 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
     const meta = corpus.meta(id)!;
     const text = (metadataField(meta, clause.field) ?? `${meta.title}\n${(await corpus.body(id)) ?? ''}`).toLowerCase();
     // accents are folded only in a text that has any (folding a long text costs more than the test)
-    if (!phrase.test(/[^\x00-\x7f]/.test(text) ? foldDiacritics(text) : text)) found.delete(id);
+    if (!phrase.test(/[\u0080-\uffff]/.test(text) ? foldDiacritics(text) : text)) found.delete(id);
   }
   return found;
 }
