@@ -6,7 +6,9 @@ import { INSIGHTS_VERSION, type Article, type ArticleInsights } from '../../cont
 import { namedIn } from '../library/entityNames.js';
 import type { Library } from '../library/library.js';
 
+/** Articles per batch: at least this many, and few enough batches that a large library's catalog is not rewritten hundreds of times. */
 const BATCH = 200;
+const MAX_BATCHES = 20;
 
 export interface RefreshOptions {
   onProgress?: (done: number, total: number) => void;
@@ -27,11 +29,12 @@ export async function refreshInsights(
   options: RefreshOptions = {},
 ): Promise<number> {
   const stale = staleInsights(library);
+  const batchSize = Math.max(BATCH, Math.ceil(stale.length / MAX_BATCHES));
   let rewritten = 0;
-  for (let at = 0; at < stale.length; at += BATCH) {
+  for (let at = 0; at < stale.length; at += batchSize) {
     if (options.signal?.aborted) break;
     const batch: Article[] = [];
-    for (const id of stale.slice(at, at + BATCH)) {
+    for (const id of stale.slice(at, at + batchSize)) {
       const article = await library.get(id);
       const meta = library.meta(id);
       if (!article || !meta) continue;
@@ -47,7 +50,7 @@ export async function refreshInsights(
     }
     if (batch.length > 0) await library.commit({ added: batch });
     rewritten += batch.length;
-    options.onProgress?.(Math.min(at + BATCH, stale.length), stale.length);
+    options.onProgress?.(Math.min(at + batchSize, stale.length), stale.length);
   }
   return rewritten;
 }
