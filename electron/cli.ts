@@ -5,15 +5,7 @@ import { languageName } from './core/briefing/model/languageNames.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  ArticleIdSchema,
-  INSIGHTS_VERSION,
-  InsightKindSchema,
-  type Briefing,
-  type DuplicateKind,
-  type InsightKind,
-  type Insights,
-} from './contract.js';
+import { ArticleIdSchema, InsightKindSchema, type Briefing, type DuplicateKind, type InsightKind, type Insights } from './contract.js';
 import { defaultUserDataDir, libraryDirOf } from './core/appPaths.js';
 import { printHtmlToPdf } from './core/export/chromiumPdf.js';
 import { AttacheService } from './core/service.js';
@@ -163,7 +155,7 @@ async function runInsights(
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  const stale = service.listArticles().filter((meta) => meta.insightsVersion !== INSIGHTS_VERSION).length;
+  const stale = service.staleInsightCount;
   if (stale > 0) {
     err(`attache: reading ${stale} articles again for their quotes, figures and names (stored by an older version)…`);
     const refreshed = await service.refreshInsights();

@@ -209,6 +209,11 @@ export class AttacheService implements AttacheCalls {
    * older extraction's (or none), sending insightsProgress events. The library counts as being changed
    * meanwhile: an import started then is told to wait, and Cancel import stops this too.
    */
+  /** How many articles hold insights of an older extraction (or none): what refreshInsights would read again. */
+  get staleInsightCount(): number {
+    return staleInsights(this.library).length;
+  }
+
   async refreshInsights(): Promise<Result<{ refreshed: number }>> {
     const stale = staleInsights(this.library).length;
     if (stale === 0) return { ok: true, refreshed: 0 };

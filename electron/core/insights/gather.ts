@@ -19,10 +19,10 @@ export function gatherInsights(sources: InsightSource[]): Insights {
   const entities = entitiesOf(sources, keyOf);
   // each name as the whole desk shows it ("Alexander Lukashenko" in one article is "Aleksandr Lukashenko" in most)
   const shownAs = new Map<string, string>();
+  const byKey = new Map(entities.map((entity) => [entity.key, entity]));
   for (const { meta, insights } of sources)
     for (const entity of insights.entities) {
-      const key = keyOf(meta.id, entity.key);
-      const gathered = entities.find((candidate) => candidate.key === key);
+      const gathered = byKey.get(keyOf(meta.id, entity.key));
       if (gathered) shownAs.set(`${meta.id}\u0000${entity.name}`, gathered.name);
     }
   return {
@@ -132,16 +132,14 @@ const DUPLICATE_BITS = 12;
 
 /** Groups of one text: an article imported from several files, and articles whose texts are near-identical. */
 function duplicatesOf(sources: InsightSource[]): Cluster[] {
-  const hashed = sources.filter(({ meta }) => meta.simhash);
-  const parent = new Map(sources.map(({ meta }) => [meta.id, meta.id]));
-  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
-  for (let i = 0; i < hashed.length; i++)
-    for (let j = i + 1; j < hashed.length; j++)
-      if (bitsApart(hashed[i]!.meta.simhash!, hashed[j]!.meta.simhash!) <= DUPLICATE_BITS)
-        parent.set(root(hashed[j]!.meta.id), root(hashed[i]!.meta.id));
-  const groups = new Map<string, InsightSource['meta'][]>();
-  for (const { meta } of sources) groups.set(root(meta.id), [...(groups.get(root(meta.id)) ?? []), meta]);
-  return [...groups.values()]
+  const metas = sources.map(({ meta }) => meta);
+  const groups = connected(metas, (link) => {
+    const hashed = metas.filter((meta) => meta.simhash);
+    for (let i = 0; i < hashed.length; i++)
+      for (let j = i + 1; j < hashed.length; j++)
+        if (bitsApart(hashed[i]!.simhash!, hashed[j]!.simhash!) <= DUPLICATE_BITS) link(hashed[i]!, hashed[j]!);
+  });
+  return groups
     .filter((metas) => metas.length > 1 || metas[0]!.paths.length > 1)
     .map((metas) => {
       const paths = metas.flatMap((meta) => meta.paths);
@@ -157,25 +155,22 @@ function duplicatesOf(sources: InsightSource[]): Cluster[] {
 function clustersOf(sources: InsightSource[], keyOf: (articleId: string, key: string) => string): Cluster[] {
   const clusters: Cluster[] = duplicatesOf(sources);
   const dated = sources.filter(({ meta }) => meta.date);
+  const dateOf = new Map(dated.map(({ meta }) => [meta.id, meta.date!]));
   const keys = new Map(
     dated.map(({ meta, insights }) => [meta.id, new Set(insights.entities.map((entity) => keyOf(meta.id, entity.key)))]),
   );
-  const parent = new Map(dated.map(({ meta }) => [meta.id, meta.id]));
-  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
   const day = (date: string): number => Date.parse(date.slice(0, 10)) / 86_400_000;
-  const byDate = [...dated].sort((a, b) => a.meta.date!.localeCompare(b.meta.date!));
-  for (let i = 0; i < byDate.length; i++)
-    for (let j = i + 1; j < byDate.length && day(byDate[j]!.meta.date!) - day(byDate[i]!.meta.date!) <= SAME_STORY_DAYS; j++) {
-      const a = keys.get(byDate[i]!.meta.id)!;
-      const b = keys.get(byDate[j]!.meta.id)!;
-      const shared = [...a].filter((key) => b.has(key));
-      if (shared.length >= SAME_STORY_SHARED && shared.some((key) => key.startsWith('person:')))
-        parent.set(root(byDate[j]!.meta.id), root(byDate[i]!.meta.id));
-    }
-  const groups = new Map<string, string[]>();
-  for (const { meta } of byDate) groups.set(root(meta.id), [...(groups.get(root(meta.id)) ?? []), meta.id]);
+  const byDate = dated.map(({ meta }) => meta.id).sort((a, b) => dateOf.get(a)!.localeCompare(dateOf.get(b)!));
+  const groups = connected(byDate, (link) => {
+    for (let i = 0; i < byDate.length; i++)
+      for (let j = i + 1; j < byDate.length && day(dateOf.get(byDate[j]!)!) - day(dateOf.get(byDate[i]!)!) <= SAME_STORY_DAYS; j++) {
+        const b = keys.get(byDate[j]!)!;
+        const shared = [...keys.get(byDate[i]!)!].filter((key) => b.has(key));
+        if (shared.length >= SAME_STORY_SHARED && shared.some((key) => key.startsWith('person:'))) link(byDate[i]!, byDate[j]!);
+      }
+  });
   const titleOf = new Map(sources.map(({ meta }) => [meta.id, meta]));
-  for (const ids of groups.values()) {
+  for (const ids of groups) {
     if (ids.length < 2) continue;
     const outlets = new Set(ids.map((id) => titleOf.get(id)!.source ?? titleOf.get(id)!.path));
     clusters.push({
@@ -185,4 +180,22 @@ function clustersOf(sources: InsightSource[], keyOf: (articleId: string, key: st
     });
   }
   return clusters;
+}
+
+/** The items in groups joined by the links `linkAll` makes (union–find), each group in the items' order. */
+function connected<T>(items: T[], linkAll: (link: (a: T, b: T) => void) => void): T[][] {
+  const parent = new Map<T, T>(items.map((item) => [item, item]));
+  const root = (item: T): T => {
+    let at = item;
+    while (parent.get(at) !== at) at = parent.get(at)!;
+    return at;
+  };
+  linkAll((a, b) => parent.set(root(b), root(a)));
+  const groups = new Map<T, T[]>();
+  for (const item of items) {
+    const group = groups.get(root(item));
+    if (group) group.push(item);
+    else groups.set(root(item), [item]);
+  }
+  return [...groups.values()];
 }

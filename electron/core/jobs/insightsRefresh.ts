@@ -3,7 +3,7 @@
 // rewritten with the new insights, in batches — each batch its article files, then one catalog write —
 // so a stop or a crash leaves every article either done or still to do, never half-written.
 import { INSIGHTS_VERSION, type Article, type ArticleInsights } from '../../contract.js';
-import { namedIn } from '../library/entityNames.js';
+import { insightFields } from '../library/entityNames.js';
 import type { Library } from '../library/library.js';
 
 /** Articles per batch: at least this many, and few enough batches that a large library's catalog is not rewritten hundreds of times. */
@@ -46,7 +46,7 @@ export async function refreshInsights(
       } catch {
         continue;
       }
-      batch.push({ ...article, ...meta, insights, insightsVersion: insights.version, ...namedIn(insights) });
+      batch.push({ ...article, ...meta, ...insightFields(insights) });
     }
     if (batch.length > 0) await library.commit({ added: batch });
     rewritten += batch.length;

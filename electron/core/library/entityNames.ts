@@ -5,7 +5,14 @@ import type { ArticleInsights, ArticleMeta } from '../../contract.js';
 /** At most this many of each per article: the catalog holds every article's. */
 const KEPT = 8;
 
-export function namedIn(insights: ArticleInsights): Pick<ArticleMeta, 'people' | 'organisations'> {
+/** What an article stores of its insights: them in its file, their version and the names it names most in the catalog. */
+export function insightFields(
+  insights: ArticleInsights,
+): { insights: ArticleInsights } & Pick<ArticleMeta, 'insightsVersion' | 'people' | 'organisations'> {
+  return { insights, insightsVersion: insights.version, ...namedIn(insights) };
+}
+
+function namedIn(insights: ArticleInsights): Pick<ArticleMeta, 'people' | 'organisations'> {
   const most = (kind: 'person' | 'organisation'): string[] =>
     insights.entities
       .filter((entity) => entity.kind === kind)

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleMeta, ImportProgress, ImportReport } from '../../contract.js';
 import { MAX_FILE_BYTES, readArticle, TOO_LARGE } from './article.js';
-import { namedIn } from './entityNames.js';
+import { insightFields } from './entityNames.js';
 import { isSupported } from './formats.js';
 import { jaccard, NEAR_DUPLICATE_JACCARD, NearDuplicateIndex, shinglesOf } from './nearDuplicates.js';
 import { Library } from './library.js';
@@ -67,7 +67,7 @@ export async function importFolderInto(library: Library, folder: string, options
       // again, with the fault reported, when they are asked for), never the article
       try {
         const insights = options.extract(article);
-        if (insights) Object.assign(article, { insights, insightsVersion: insights.version }, namedIn(insights));
+        if (insights) Object.assign(article, insightFields(insights));
       } catch {
         delete article.insights;
         delete article.insightsVersion;

@@ -2,7 +2,7 @@
 // then the results shaped (results/): filtered, counted into facets, ranked, paged, each hit with its
 // snippet, and a suggestion when nothing matches.
 import type { Result, SearchOptions, SearchResponse } from '../../contract.js';
-import { matchAll, matchTree, type Corpus, type MatchOptions } from './engine/clauses.js';
+import { matchAll, matchTree, type Candidate, type Corpus, type MatchOptions } from './engine/clauses.js';
 import { parseQuery, type ParsedQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
 import { facetsOf, passes } from './results/filters.js';
@@ -22,13 +22,10 @@ export async function searchLibrary(
   options: SearchOptions = {},
   countryOf?: MatchOptions['countryOf'],
 ): Promise<SearchResponse> {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) return parsed;
-  const candidates = await candidatesOf(index, corpus, parsed, options, countryOf);
+  const ranked = await rankedResults(index, corpus, query, options, countryOf);
+  if (!ranked.ok) return ranked;
+  const { parsed, candidates, results } = ranked;
   const filters = options.filters ?? {};
-  const results = candidates.filter((candidate) => passes(candidate.meta, filters));
-  const words = parsed.clauses.flatMap((clause) => (clause.kind === 'term' ? [clause.word] : clause.words));
-  sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'), queryLanguage(words));
 
   const offset = options.offset ?? 0;
   const page = results.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
@@ -50,13 +47,26 @@ export async function matchingIds(
   options: SearchOptions = {},
   countryOf?: MatchOptions['countryOf'],
 ): Promise<Result<{ ids: string[] }>> {
+  const ranked = await rankedResults(index, corpus, query, options, countryOf);
+  return ranked.ok ? { ok: true, ids: ranked.results.map((candidate) => candidate.meta.id) } : ranked;
+}
+
+/** The query parsed and matched: every candidate (facets count them), and those passing the filters, best first. */
+async function rankedResults(
+  index: SearchIndex,
+  corpus: Corpus,
+  query: string,
+  options: SearchOptions,
+  countryOf: MatchOptions['countryOf'],
+): Promise<Result<{ parsed: Extract<ParsedQuery, { ok: true }>; candidates: Candidate[]; results: Candidate[] }>> {
   const parsed = parseQuery(query);
   if (!parsed.ok) return parsed;
+  const candidates = await candidatesOf(index, corpus, parsed, options, countryOf);
   const filters = options.filters ?? {};
-  const results = (await candidatesOf(index, corpus, parsed, options, countryOf)).filter((candidate) => passes(candidate.meta, filters));
+  const results = candidates.filter((candidate) => passes(candidate.meta, filters));
   const words = parsed.clauses.flatMap((clause) => (clause.kind === 'term' ? [clause.word] : clause.words));
   sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'), queryLanguage(words));
-  return { ok: true, ids: results.map((candidate) => candidate.meta.id) };
+  return { ok: true, parsed, candidates, results };
 }
 
 function candidatesOf(
