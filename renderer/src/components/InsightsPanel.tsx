@@ -2,7 +2,7 @@
 // telling the same story — of the open article or of everything the current search finds. Each list can
 // be filtered and sorted; every entry opens its article at its place; quotes, rows and whole tables go to
 // the briefing with their citations.
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { CitedSource, Insights, InsightKind } from '../../../electron/contract';
 import { figuresTable, quoteNote, timelineTable } from '../../../electron/core/briefing/model/insightTables';
 import { formatDate } from '../../../electron/core/briefing/model/briefingText';
@@ -212,83 +212,46 @@ export function InsightsPanel() {
           </ul>
         ) : null}
         {kind === 'figures' ? (
-          <table className="insight-table">
-            <thead>
-              <tr>
-                <th scope="col">Figure</th>
-                <th scope="col">What</th>
-                <th scope="col">Year</th>
-                <th scope="col">Reported by</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rowsOf('figures').map((row) => (
-                <tr key={`${row.articleId}-${row.start}`} title={row.sentence}>
-                  <td>
-                    <button type="button" className="link" onClick={() => goTo(row.articleId, row.start, row.end)}>
-                      {row.text}
-                    </button>
-                  </td>
-                  <td>{row.what ?? ''}</td>
-                  <td>{row.period ?? ''}</td>
-                  <td>{cite(row.articleId)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`Add ${row.text} to the briefing`}
-                      onClick={() => addTable(figuresTable([row], response?.sources ?? [], caption('Figure')))}
-                    >
-                      +
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <InsightTable
+            columns={['Figure', 'What', 'Year', 'Reported by']}
+            rows={rowsOf('figures').map((row) => ({
+              key: `${row.articleId}-${row.start}`,
+              title: row.sentence,
+              cells: [
+                <button type="button" className="link" onClick={() => goTo(row.articleId, row.start, row.end)}>
+                  {row.text}
+                </button>,
+                row.what ?? '',
+                row.period ?? '',
+                cite(row.articleId),
+              ],
+              addLabel: `Add ${row.text} to the briefing`,
+              add: () => addTable(figuresTable([row], response?.sources ?? [], caption('Figure'))),
+            }))}
+          />
         ) : null}
         {kind === 'timeline' ? (
-          <table className="insight-table">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Event</th>
-                <th scope="col">Who, where</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rowsOf('timeline').map((row) => (
-                <tr key={`${row.date}-${row.reports[0]!.articleId}-${row.reports[0]!.start}`}>
-                  <td>{/^\d{4}-\d{2}-\d{2}$/.test(row.date) ? formatDate(row.date) : row.date}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => goTo(row.reports[0]!.articleId, row.reports[0]!.start, row.reports[0]!.end)}
-                    >
+          <InsightTable
+            columns={['Date', 'Event', 'Who, where']}
+            rows={rowsOf('timeline').map((row) => {
+              const first = row.reports[0]!;
+              return {
+                key: `${row.date}-${first.articleId}-${first.start}`,
+                cells: [
+                  /^\d{4}-\d{2}-\d{2}$/.test(row.date) ? formatDate(row.date) : row.date,
+                  <>
+                    <button type="button" className="link" onClick={() => goTo(first.articleId, first.start, first.end)}>
                       {row.event}
                     </button>
                     {row.articleIds.length > 1 ? <span className="result-meta"> · {row.articleIds.length} articles</span> : null}
-                  </td>
-                  <td>{[...row.people, ...row.places].join(', ')}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`Add the event of ${row.date} to the briefing`}
-                      onClick={() => addTable(timelineTable([row], response?.sources ?? [], caption('Event')))}
-                    >
-                      +
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>,
+                  [...row.people, ...row.places].join(', '),
+                ],
+                addLabel: `Add the event of ${row.date} to the briefing`,
+                add: () => addTable(timelineTable([row], response?.sources ?? [], caption('Event'))),
+              };
+            })}
+          />
         ) : null}
         {kind === 'entities' ? (
           <ul className="insight-entities">
@@ -351,5 +314,45 @@ export function InsightsPanel() {
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** A table of the desk: its columns, then each row with a button adding that row to the briefing. */
+function InsightTable({
+  columns,
+  rows,
+}: {
+  columns: string[];
+  rows: { key: string; title?: string; cells: ReactNode[]; addLabel: string; add(): void }[];
+}) {
+  return (
+    <table className="insight-table">
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} title={row.title}>
+            {row.cells.map((cell, at) => (
+              <td key={at}>{cell}</td>
+            ))}
+            <td>
+              <button type="button" aria-label={row.addLabel} onClick={row.add}>
+                +
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
