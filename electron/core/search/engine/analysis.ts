@@ -4,6 +4,10 @@
 // its dictionary forms (russianMorphology.ts: every case of "Лавров" → "лавров"); accents are folded after
 // stemming ("Martí" → "marti"); hyphenated words are indexed as their parts and joined ("anti-virus" →
 // "anti", "virus", "antivirus"); numbers lose their thousands separators ("14,500" → "14500").
+// Polish, Ukrainian and Belarusian have no stemmer here: their words are indexed as written (lower case,
+// accents folded), marked with PLAIN_MARK, and a query word also finds the words it begins ("Warszaw" →
+// "Warszawie", "Лукашэнк" → "Лукашэнка"); their stop words come from stopwords-iso (Belarusian: a list
+// of our own, none ships).
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import lunrDe from 'lunr-languages/lunr.de.js';
@@ -14,19 +18,37 @@ import lunrPt from 'lunr-languages/lunr.pt.js';
 import lunrRu from 'lunr-languages/lunr.ru.js';
 import { BRIDGE_MARK, bridgeKey } from './crossScript.js';
 import { russianLemmas } from './russianMorphology.js';
+import stopwordsIso from 'stopwords-iso';
 
 stemmerSupport(lunr);
 for (const language of [lunrDe, lunrEs, lunrFr, lunrIt, lunrPt, lunrRu]) language(lunr);
 
-type Language = 'en' | 'ru' | 'es' | 'fr' | 'de' | 'it' | 'pt';
-const LATIN_LANGUAGES: Language[] = ['en', 'es', 'fr', 'de', 'it', 'pt'];
+type Stemmed = 'en' | 'ru' | 'es' | 'fr' | 'de' | 'it' | 'pt';
+/** Languages without a stemmer: words as written, found by their beginning. */
+type Plain = 'pl' | 'uk' | 'be';
+type Language = Stemmed | Plain;
+const LATIN_LANGUAGES: Stemmed[] = ['en', 'es', 'fr', 'de', 'it', 'pt'];
+const PLAIN_LANGUAGES: Plain[] = ['pl', 'uk', 'be'];
+const isPlain = (language: string | null): language is Plain => PLAIN_LANGUAGES.includes(language as Plain);
+
+/** Marks the terms of plain-language words, so that a query's beginning-of-word lookup reads only them. */
+export const PLAIN_MARK = '^';
+
+/** Belarusian function words (stopwords-iso has no Belarusian list): prepositions, conjunctions, pronouns, forms of "to be". */
+const BELARUSIAN_STOP_WORDS =
+  'а аб ад але ж бо без быў была былі было будзе буду вам вас вы да дзе для ён яна яно яны ёсць жа з за і ім іх каб калі каля кожны які якая якое якія мы на над не ні ну па пад пакуль паміж перад пасля пра праз пры сабе свой свая сваё свае сваю сваіх так таксама такі той тая тое тыя тут ты у ў увесь усе усё уже ужо хто ці чым што шмат штосьці гэта гэты гэтая гэтае гэтыя гэтага гэтай гэтым яго яе ёй яму мне мяне нас нам наш наша іншы толькі яшчэ вельмі можа трэба было';
+const PLAIN_STOP_WORDS: Record<Plain, Set<string>> = {
+  pl: new Set(stopwordsIso.pl),
+  uk: new Set(stopwordsIso.uk),
+  be: new Set(BELARUSIAN_STOP_WORDS.split(' ')),
+};
 
 interface LanguageTools {
   stemmer: lunr.PipelineFunction;
   stopWordFilter: lunr.PipelineFunction;
 }
 const languages = lunr as unknown as Record<Exclude<Language, 'en'>, LanguageTools>;
-const tools = (language: Language): LanguageTools =>
+const tools = (language: Stemmed): LanguageTools =>
   language === 'en' ? { stemmer: lunr.stemmer, stopWordFilter: lunr.stopWordFilter } : languages[language];
 
 export const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -42,8 +64,10 @@ const run = (fn: lunr.PipelineFunction, word: string): string | undefined => {
 
 /** The language a word is stemmed in, for a document in `documentLanguage`. */
 function stemmingLanguage(word: string, documentLanguage: string | null): Language {
-  if (CYRILLIC.test(word)) return 'ru';
-  return LATIN_LANGUAGES.includes(documentLanguage as Language) ? (documentLanguage as Language) : 'en';
+  const cyrillic = CYRILLIC.test(word);
+  if (isPlain(documentLanguage) && cyrillic === (documentLanguage !== 'pl')) return documentLanguage;
+  if (cyrillic) return 'ru';
+  return LATIN_LANGUAGES.includes(documentLanguage as Stemmed) ? (documentLanguage as Stemmed) : 'en';
 }
 
 interface Analysed {
@@ -61,16 +85,25 @@ function analyse(word: string, language: Language): Analysed {
   const key = `${language}:${word}`;
   let result = analysed.get(key);
   if (!result) {
-    const { stemmer, stopWordFilter } = tools(language);
-    const stem = run(stemmer, word);
-    const terms = new Set<string>(stem ? [foldDiacritics(stem)] : []);
-    const lemmas = stem && language === 'ru' ? russianLemmas(word) : [];
-    for (const lemma of lemmas) terms.add(foldDiacritics(lemma));
-    result = { terms: [...terms], stopWord: run(stopWordFilter, word) === undefined, nominative: lemmas[0] };
+    result = isPlain(language) ? analysePlain(word, language) : analyseStemmed(word, language);
     if (analysed.size >= MEMO_LIMIT) analysed.clear();
     analysed.set(key, result);
   }
   return result;
+}
+
+const analysePlain = (word: string, language: Plain): Analysed => ({
+  terms: [plainTermOf(word)],
+  stopWord: PLAIN_STOP_WORDS[language].has(word),
+});
+
+function analyseStemmed(word: string, language: Stemmed): Analysed {
+  const { stemmer, stopWordFilter } = tools(language);
+  const stem = run(stemmer, word);
+  const terms = new Set<string>(stem ? [foldDiacritics(stem)] : []);
+  const lemmas = stem && language === 'ru' ? russianLemmas(word) : [];
+  for (const lemma of lemmas) terms.add(foldDiacritics(lemma));
+  return { terms: [...terms], stopWord: run(stopWordFilter, word) === undefined, nominative: lemmas[0] };
 }
 
 /** One word (already lower case) → its index terms, none for a stop word. */
@@ -113,11 +146,15 @@ export function queryBridgeTermsOf(word: string): string[] {
 export function queryTermsOf(word: string): string[] {
   const lower = word.toLowerCase();
   if (/^\d/.test(lower)) return [lower];
-  const candidates = CYRILLIC.test(lower) ? (['ru'] as Language[]) : LATIN_LANGUAGES;
+  const candidates = CYRILLIC.test(lower) ? (['ru'] as Stemmed[]) : LATIN_LANGUAGES;
   const terms = new Set<string>();
   for (const language of candidates) for (const term of analyse(lower, language).terms) terms.add(term);
+  terms.add(plainTermOf(lower));
   return [...terms];
 }
+
+/** A word's term in a plain language (Polish, Ukrainian, Belarusian): a query looks up the terms it begins. */
+export const plainTermOf = (word: string): string => PLAIN_MARK + foldDiacritics(word.toLowerCase()).replace(/ł/g, 'l'); // ł is a letter of its own to Unicode
 
 export interface Word {
   /** The word as written, lower case: what the user would type. */

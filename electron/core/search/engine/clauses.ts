@@ -4,7 +4,7 @@
 // Terms are looked up in the index; source:, author: and place: in the catalog; phrases are checked in
 // the text of the articles that have all their words.
 import type { ArticleMeta } from '../../../contract.js';
-import { foldDiacritics, isStopWordIn, queryBridgeTermsOf, queryTermsOf, termsOf, wordsOf } from './analysis.js';
+import { foldDiacritics, isStopWordIn, plainTermOf, queryBridgeTermsOf, queryTermsOf, termsOf, wordsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
 import type { Clause, PhraseClause, QueryNode, SearchField, TermClause } from './queryParser.js';
 import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
@@ -223,6 +223,10 @@ export function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause
   const terms = clause.prefix ? [...new Set([foldDiacritics(word), ...queryTermsOf(word)])] : queryTermsOf(word);
   if (clause.field && !isIndexedField(clause.field)) return matchMetadata(corpus, clause.field, terms, clause);
   const direct = index.match({ terms, field: clause.field, prefix: clause.prefix, fuzzy: clause.fuzzy });
+  // Polish, Ukrainian, Belarusian words are not stemmed: a word finds the ones it begins ("Warszaw" → "Warszawie")
+  if (!clause.prefix && !clause.fuzzy && word.length >= PLAIN_PREFIX_LENGTH)
+    for (const [id, match] of index.match({ terms: [plainTermOf(word)], field: clause.field, prefix: true, fuzzy: 0 }))
+      if (!direct.has(id)) direct.set(id, match);
   if (options.crossScript === false || clause.prefix || clause.fuzzy || clause.field) return direct;
   // the same name in another script: found too, ranked below the articles that write it as asked
   const across = index.match({ terms: queryBridgeTermsOf(word), field: 'names', prefix: false, fuzzy: 0 });
@@ -235,6 +239,9 @@ export function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause
         direct.set(meta.id, { score: ACROSS_WEIGHT * 0.1, terms: [`${BRIDGE_MARK}${country}`] });
   return direct;
 }
+
+/** The shortest word that also finds the plain-language words it begins: shorter beginnings are too common. */
+const PLAIN_PREFIX_LENGTH = 4;
 
 /** How much a match across scripts counts against a direct one. */
 const ACROSS_WEIGHT = 0.3;
@@ -312,7 +319,7 @@ function phrasePattern(words: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
 }
 
-const STOP_WORD_LANGUAGES = ['en', 'ru', 'es', 'fr', 'de'];
+const STOP_WORD_LANGUAGES = ['en', 'ru', 'es', 'fr', 'de', 'pl', 'uk', 'be'];
 function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();
   return STOP_WORD_LANGUAGES.some((language) => isStopWordIn(lower, language));

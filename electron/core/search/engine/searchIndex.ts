@@ -178,8 +178,9 @@ async function writeSegment(dir: string, library: IndexSource, ids: string[]): P
 
 const segmentName = (ids: string[]): string => createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
 
-// version 3: Russian words indexed with their dictionary forms too, and a `names` field (an older segment is rebuilt)
-const SEGMENT = sealedFormat('attache-index-segment', 3, SegmentDataSchema.extend({ ids: z.array(z.string()) }));
+// version 3: Russian words indexed with their dictionary forms too, and a `names` field; version 4: Polish,
+// Ukrainian and Belarusian words as written (PLAIN_MARK), German compounds with their last part (an older segment is rebuilt)
+const SEGMENT = sealedFormat('attache-index-segment', 4, SegmentDataSchema.extend({ ids: z.array(z.string()) }));
 
 /** The segment, if its file is sound and holds the articles the manifest says; otherwise undefined. */
 async function loadSegment(file: string, ids: string[]): Promise<Segment | undefined> {

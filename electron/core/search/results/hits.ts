@@ -17,6 +17,9 @@ export function sortResults(results: Candidate[], sort: 'relevance' | 'date', la
 
 /** Letters, among the languages searched, only one of them writes (a rule of our own; ç, ê, ô, è, ü are shared). */
 const LETTERS: [RegExp, string][] = [
+  [/ў/u, 'be'],
+  [/ї|є|ґ/u, 'uk'],
+  [/ł|ą|ę|ś|ź|ż|ń/u, 'pl'],
   [/ã|õ/u, 'pt'],
   [/ñ|¿|¡/u, 'es'],
   [/ß|ä|ö/u, 'de'],
@@ -30,8 +33,8 @@ const STOP_WORD_LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt'];
  */
 export function queryLanguage(words: string[]): string | null {
   const text = words.join(' ').toLowerCase();
-  if (CYRILLIC.test(text)) return 'ru';
   for (const [letters, language] of LETTERS) if (letters.test(text)) return language;
+  if (CYRILLIC.test(text)) return /і/u.test(text) ? (/ы/u.test(text) ? 'be' : 'uk') : 'ru';
   const votes = STOP_WORD_LANGUAGES.map((language) => ({
     language,
     stops: words.filter((word) => /^\p{L}+$/u.test(word) && isStopWordIn(word.toLowerCase(), language)).length,
