@@ -1,4 +1,5 @@
-// The countries an article mentions, by name or demonym, in English, French, Spanish, German and Russian,
+// The countries an article mentions, by name or demonym, in English, French, Spanish, German, Italian,
+// Portuguese, Polish, Russian and Ukrainian (names; demonyms in English and French),
 // from the world-countries data set. Russian names are matched in their case forms ("Белоруссии",
 // "Южной Корее", "Соединённых Штатов"), and the usual abbreviations (США, КНДР …) in capitals.
 import worldCountries from 'world-countries';
@@ -11,7 +12,7 @@ interface CountryData {
   translations: Record<string, { common: string; official: string }>;
 }
 
-const TRANSLATIONS = ['fra', 'spa', 'deu', 'rus', 'ukr'];
+const TRANSLATIONS = ['fra', 'spa', 'deu', 'ita', 'por', 'pol', 'rus', 'ukr'];
 const RUSSIAN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ией', 'ь', 'ом', 'ем'];
 /**
  * Abbreviations matched only in capitals, so "us" the pronoun is not the United States; null marks an
@@ -52,6 +53,9 @@ const RUSSIAN_NAMES: [string, string][] = [
   ['Северная Корея', 'North Korea'],
   ['Южная Корея', 'South Korea'],
 ];
+
+/** Names in other languages the data set does not give (older but still common forms). */
+const OTHER_NAMES: [string, string][] = [['Weißrussland', 'Belarus']];
 
 /** Russian case endings by the kind of word (a rule of our own: no Russian morphology library covers place names offline). */
 const ADJECTIVE_FORMS: [RegExp, string[]][] = [
@@ -122,6 +126,7 @@ function buildNameTable(): Map<string, string | null> {
     }
   }
   for (const [russian, name] of RUSSIAN_NAMES) for (const form of russianNameForms(russian)) add(form, name);
+  for (const [other, name] of OTHER_NAMES) add(other, name);
   for (const country of countries) {
     for (const demonym of Object.values(country.demonyms ?? {})) {
       add(demonym.m, country.name.common);

@@ -2,6 +2,7 @@
 // stemming), ranking, filters with facets, snippets, "more like this", and malformed queries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchOptions } from '../../../electron/contract';
+import { demonymCountry } from '../../../electron/core/library/demonyms';
 import { AttacheService } from '../../../electron/core/service';
 import { openSearchLibrary } from '../../support/searchFixtureLibrary';
 
@@ -76,6 +77,34 @@ describe('+must and -exclude', () => {
   it('a query of exclusions only lists everything else', async () => {
     const all = service.listArticles().length;
     expect((await search('-Cuba')).total).toBe(all - (await search('Cuba')).total);
+  });
+});
+
+describe('a country by its name or demonym in any language and form', () => {
+  it('finds the articles that mention the country in any language, saying through which country', async () => {
+    for (const query of ['белорусского', 'Belarusian', 'bielorrusas', 'weißrussischen', 'Weißrussland', 'biélorusses', 'Bielorussia']) {
+      const { hits } = await search(query);
+      const found = hits.map((hit) => hit.title);
+      expect(found, query).toEqual(expect.arrayContaining([T.beltaBaku, T.azernews, T.fr, T.es]));
+      expect(hits.find((hit) => hit.title === T.beltaBaku)?.across, query).toEqual(['Belarus']);
+    }
+    expect(await titles('kubanischen')).toEqual(expect.arrayContaining([T.cubaVisit, T.lavrov, T.ru, T.es]));
+    expect(await titles('кубинские')).toEqual(expect.arrayContaining([T.cubaVisit, T.lavrov, T.es]));
+  });
+  it('a capital by its name in another language, in any case (Гаване → Havana, Habana)', async () => {
+    const { hits } = await search('Гаване');
+    expect(hits[0]!.title).toBe(T.ru);
+    const visit = hits.find((hit) => hit.title === T.cubaVisit);
+    expect(visit?.across).toEqual(['Havana']);
+    expect(await titles('Habana')).toEqual(expect.arrayContaining([T.cubaVisit, T.ru]));
+    expect(await titles('Гаване', { crossScript: false })).toEqual([T.ru]);
+  });
+  it('only with the bridge on, and not for words that merely look alike', async () => {
+    // the Russian article says «белорусской» itself; the others only through the country
+    expect(await titles('белорусского', { crossScript: false })).toEqual([T.ru]);
+    // a stemmer would take these to Liberia and France ("liber", "franc"); the table of forms does not
+    for (const word of ['liberan', 'libera', 'franchir', 'Francisco', 'franc']) expect(demonymCountry(word), word).toBeUndefined();
+    expect(demonymCountry('liberianos')).toBe('Liberia');
   });
 });
 

@@ -6,6 +6,7 @@
 import type { ArticleMeta } from '../../../contract.js';
 import { foldDiacritics, isStopWordIn, plainTermOf, queryBridgeTermsOf, queryTermsOf, termsOf, wordsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
+import { exonymsOf } from './exonyms.js';
 import type { Clause, PhraseClause, QueryNode, SearchField, TermClause } from './queryParser.js';
 import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
 
@@ -231,6 +232,11 @@ export function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause
   // the same name in another script: found too, ranked below the articles that write it as asked
   const across = index.match({ terms: queryBridgeTermsOf(word), field: 'names', prefix: false, fuzzy: 0 });
   for (const [id, match] of across) if (!direct.has(id)) direct.set(id, { score: match.score * ACROSS_WEIGHT, terms: match.terms });
+  // a capital's name in another language (Москве → Moscow, Moskau, Moscou …): its words as those articles write them
+  for (const name of exonymsOf(word))
+    for (const [id, match] of index.match({ terms: queryTermsOf(name), prefix: false, fuzzy: 0 }))
+      if (!direct.has(id))
+        direct.set(id, { score: match.score * ACROSS_WEIGHT, terms: [...match.terms, BRIDGE_MARK + name], across: true });
   // a country's name in another language: the articles the catalog says mention it
   const country = options.countryOf?.(clause.word);
   if (country)

@@ -31,6 +31,8 @@ export interface ClauseMatch {
   score: number;
   /** Index terms that matched (each once), for marking them in snippets. */
   terms: string[];
+  /** Reached only through another language's name for the word (a capital's exonym): said so in the hit. */
+  across?: true;
 }
 
 export interface TermQuery {

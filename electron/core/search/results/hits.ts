@@ -47,8 +47,10 @@ export async function toHit(candidate: Candidate, corpus: Corpus): Promise<Searc
   const terms = new Set(candidate.matches.flatMap((match) => match.terms));
   const { across, ...snippet } = bestSnippet((await corpus.body(meta.id)) ?? '', terms, meta.language);
   // a clause it matched only across scripts: say with which words
-  const onlyAcross = candidate.matches.some((match) => match.terms.length > 0 && match.terms.every((term) => term.startsWith(BRIDGE_MARK)));
-  // a country found only in the catalog ("~Cuba"): named as the catalog names it
+  const onlyAcross = candidate.matches.some(
+    (match) => match.across || (match.terms.length > 0 && match.terms.every((term) => term.startsWith(BRIDGE_MARK))),
+  );
+  // a country found only in the catalog ("~Cuba") or a capital by its name in another language ("~Moskau"): named so
   const countries = [...terms].filter((term) => /^~\p{Lu}/u.test(term)).map((term) => term.slice(BRIDGE_MARK.length));
   if (across.length === 0) across.push(...countries);
   return {
