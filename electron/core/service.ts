@@ -24,6 +24,7 @@ import {
   type Recovery,
   type Result,
   type SearchHit,
+  type MatchedRanges,
   type SearchOptions,
   type SearchResponse,
 } from '../contract.js';
@@ -39,6 +40,7 @@ import { runImport, runIndexUpdate, runInsightsRefresh, type WorkerScript } from
 import { extractInsights } from './insights/extract.js';
 import { gatherInsights, type InsightSource } from './insights/gather.js';
 import { countryNamed } from './library/countries.js';
+import { demonymCountry } from './library/demonyms.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
 import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
@@ -74,6 +76,9 @@ function insightsOrNone(article: Article): ArticleInsights {
 
 /** The analyst's desk reads at most this many of a search's articles (best first). */
 const MAX_INSIGHT_ARTICLES = 5000;
+
+/** The country a query word names in any language: its name ("Kuba", "Белоруссии") or a demonym in any form ("белорусского"). */
+const countryOf = (word: string): string | undefined => countryNamed(word) ?? demonymCountry(word);
 
 export class AttacheService implements AttacheCalls {
   private importing: AbortController | undefined;
@@ -179,11 +184,11 @@ export class AttacheService implements AttacheCalls {
   // — search —
 
   search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    return searchLibrary(this.index, this.corpus(), query, options, countryNamed);
+    return searchLibrary(this.index, this.corpus(), query, options, countryOf);
   }
 
-  matchesIn(id: string, query: string, options: SearchOptions = {}): Promise<[number, number][]> {
-    return matchedRangesIn(this.index, this.corpus(), id, query, options, countryNamed);
+  matchesIn(id: string, query: string, options: SearchOptions = {}): Promise<MatchedRanges> {
+    return matchedRangesIn(this.index, this.corpus(), id, query, options, countryOf);
   }
 
   moreLikeThis(id: string): Promise<SearchHit[]> {
@@ -194,7 +199,7 @@ export class AttacheService implements AttacheCalls {
 
   /** Insights over every article the search finds, best first, up to MAX_INSIGHT_ARTICLES (the whole library for an empty query). */
   async searchInsights(query: string, options: SearchOptions = {}): Promise<InsightsResponse> {
-    const found = await matchingIds(this.index, this.corpus(), query, options, countryNamed);
+    const found = await matchingIds(this.index, this.corpus(), query, options, countryOf);
     if (!found.ok) return found;
     const ids = found.ids.slice(0, MAX_INSIGHT_ARTICLES);
     const sources = (await Promise.all(ids.map((id) => this.insightSource(id)))).filter(

@@ -68,6 +68,10 @@ describe('matches in the reader', () => {
     expect(selected).toMatch(/Лавров/);
     await page.getByRole('button', { name: 'Add excerpt' }).click();
     await expect.poll(() => page.locator('.briefing').textContent()).toContain(selected.replace(/\s+/g, ' ').trim());
+
+    // the title's words are marked too, in the form it writes them
+    await box.fill('Сирия');
+    await expect.poll(() => reader.locator('h2 mark').allTextContents()).toEqual(['Сирии']);
     expect(app.outside).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { copyRussianDictionary, nodeBundle } from '../../build/bundle-options.mjs';
+import { copyGermanNouns, copyRussianDictionary, nodeBundle } from '../../build/bundle-options.mjs';
 import { PROJECT_DIR, tempDir } from '../support/paths';
 
 describe('the bundled core', () => {
@@ -21,6 +21,7 @@ describe('the bundled core', () => {
        import { termsOfWord } from ${JSON.stringify(path.join(PROJECT_DIR, 'electron/core/search/engine/analysis.ts'))};
        (async () => {
          console.log(termsOfWord('лавровым', 'ru').join(' '));
+         console.log(termsOfWord('bundesregierung', 'de').join(' '));
          for (const file of process.argv.slice(2)) {
            const outcome = await readArticle(readFileSync(file), file, 'x');
            console.log(outcome.ok ? outcome.article.id + ' ' + outcome.article.title : 'skipped: ' + outcome.reason);
@@ -30,6 +31,7 @@ describe('the bundled core', () => {
     const outfile = path.join(dir, 'entry.cjs');
     await build({ ...(nodeBundle as object), entryPoints: [entry], outfile, sourcemap: false, logLevel: 'error' });
     await copyRussianDictionary(dir);
+    await copyGermanNouns(dir);
     const fixtures = [
       'formats/cuba-belarus-agreements.pdf',
       'formats/cuba-belarus-agreements.docx',
@@ -42,9 +44,10 @@ describe('the bundled core', () => {
       [outfile, ...fixtures.map((file) => path.join(PROJECT_DIR, 'test/fixtures', file))],
       { cwd: dir },
     );
-    const [russian, pdf, docx, html, scan] = stdout.trim().split('\n');
-    // the Russian dictionary found beside the bundle: the surname's nominative among the terms
+    const [russian, german, pdf, docx, html, scan] = stdout.trim().split('\n');
+    // the Russian dictionary and the German nouns found beside the bundle: the surname's nominative, the compound's tail
     expect(russian!.split(' ')).toContain('лавров');
+    expect(german!.split(' ')).toEqual(['bundesregier', 'regier']);
     expect(pdf).toMatch(/^[0-9a-f]{16} Cuba y Belarús firman acuerdos de cooperación agrícola$/);
     expect(docx).toBe(pdf);
     expect(html).toMatch(/ Belarus and Azerbaijan sign transport agreement$/);

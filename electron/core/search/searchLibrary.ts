@@ -1,7 +1,7 @@
 // Search as the user sees it: the query parsed, its clauses matched and combined by the engine (engine/),
 // then the results shaped (results/): filtered, counted into facets, ranked, paged, each hit with its
 // snippet, and a suggestion when nothing matches.
-import type { Result, SearchOptions, SearchResponse } from '../../contract.js';
+import type { MatchedRanges, Result, SearchOptions, SearchResponse } from '../../contract.js';
 import { matchAll, matchTree, type Candidate, type Corpus, type MatchOptions } from './engine/clauses.js';
 import { parseQuery, type ParsedQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
@@ -91,12 +91,16 @@ export async function matchedRangesIn(
   query: string,
   options: SearchOptions = {},
   countryOf?: MatchOptions['countryOf'],
-): Promise<[number, number][]> {
+): Promise<MatchedRanges> {
+  const none = { title: [], body: [] };
   const parsed = parseQuery(query);
   const meta = corpus.meta(id);
-  if (!parsed.ok || parsed.clauses.length === 0 || !meta) return [];
+  if (!parsed.ok || parsed.clauses.length === 0 || !meta) return none;
   const candidate = (await candidatesOf(index, corpus, parsed, options, countryOf)).find((found) => found.meta.id === id);
-  if (!candidate) return [];
+  if (!candidate) return none;
   const terms = new Set(candidate.matches.flatMap((match) => match.terms));
-  return matchedRanges((await corpus.body(id)) ?? '', terms, meta.language);
+  return {
+    title: matchedRanges(meta.title, terms, meta.language),
+    body: matchedRanges((await corpus.body(id)) ?? '', terms, meta.language),
+  };
 }

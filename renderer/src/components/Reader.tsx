@@ -33,7 +33,7 @@ function paragraphsOf(body: string): { text: string; start: number }[] {
 }
 
 export function Reader() {
-  const { selected, similar, open, passage, matches, current, step, markMatches } = useReader();
+  const { selected, similar, open, passage, matches, titleMatches, current, step, markMatches } = useReader();
   // a new search marks its own words in the article open
   const results = useSearch((state) => state.pages[0]);
   useEffect(() => {
@@ -67,7 +67,9 @@ export function Reader() {
     <section className="pane reader" aria-label="Reader">
       <article>
         <header>
-          <h2>{selected.title}</h2>
+          <h2>
+            <Highlighted text={selected.title} ranges={titleMatches} />
+          </h2>
           <p className="article-meta">{facts.filter(Boolean).join(' · ')}</p>
           <div className="reader-actions">
             <button type="button" className="primary" onClick={() => addToBriefing(selected)}>

@@ -14,6 +14,8 @@ interface ReaderState {
   similar: SearchHit[];
   /** Where the search matched the article: [start, end) in its body, in order; and the one stepped to. */
   matches: [number, number][];
+  /** Where it matched the title (marked, not stepped to). */
+  titleMatches: [number, number][];
   current: number;
   /** The next (1) or previous (-1) match, round the end. */
   step(direction: 1 | -1): void;
@@ -33,6 +35,7 @@ export const useReader = create<ReaderState>()((set, get) => ({
   passage: null,
   similar: [],
   matches: [],
+  titleMatches: [],
   current: 0,
 
   step: (direction) => {
@@ -47,7 +50,7 @@ export const useReader = create<ReaderState>()((set, get) => ({
       say('That article is no longer in the library.');
       return;
     }
-    set({ selected: article, passage: null, similar: [], matches: [], current: 0 });
+    set({ selected: article, passage: null, similar: [], matches: [], titleMatches: [], current: 0 });
     const [, similar] = await Promise.all([get().markMatches(), callSafely('More like this', () => api.moreLikeThis(id))]);
     if (similar && get().selected?.id === id) set({ similar });
   },
@@ -58,15 +61,17 @@ export const useReader = create<ReaderState>()((set, get) => ({
     const asked = ++marking;
     const { query, crossScript } = useSearch.getState();
     if (!id) return;
-    const matches = query.trim() ? await callSafely('Marking the matches', () => api.matchesIn(id, query, { crossScript })) : [];
-    if (matches && asked === marking && get().selected?.id === id) set({ matches, current: 0 });
+    const found = query.trim()
+      ? await callSafely('Marking the matches', () => api.matchesIn(id, query, { crossScript }))
+      : { title: [], body: [] };
+    if (found && asked === marking && get().selected?.id === id) set({ matches: found.body, titleMatches: found.title, current: 0 });
   },
 
   openAt: async (id, range) => {
     if (get().selected?.id !== id) await get().open(id);
     // the desk's passage wins over the marks of a search still being answered
     marking++;
-    if (get().selected?.id === id) set({ matches: [range], current: 0 });
+    if (get().selected?.id === id) set({ matches: [range], titleMatches: [], current: 0 });
   },
 
   openItem: async (item) => {
@@ -91,6 +96,6 @@ export const useReader = create<ReaderState>()((set, get) => ({
       size: body.length,
     };
     if (!article) say(`“${title}” is no longer in the library: showing the text the briefing cites.`);
-    set({ selected: shown, passage: item.excerpt ?? null, similar: [], matches: [], current: 0 });
+    set({ selected: shown, passage: item.excerpt ?? null, similar: [], matches: [], titleMatches: [], current: 0 });
   },
 }));

@@ -8,6 +8,8 @@ import { duplicateGroups } from '../../support/insights';
 import { CORPORA_DIR } from '../../support/paths';
 import {
   chosenSurnames,
+  compoundRecall,
+  compoundsOf,
   importedCorpus,
   inflectedPairs,
   INFLECTIONS,
@@ -68,5 +70,11 @@ describe('Spanish, French and German nouns in their other number and gender', { 
     for (const at of [0, 1] as const) {
       expect(pooled(rows, (row) => row.recall[at])).toBeGreaterThanOrEqual(0.95);
     }
+  });
+
+  it('German: a noun finds the articles that write it only inside compounds (Regierung → Bundesregierung)', async () => {
+    const rows = await compoundRecall(corpus.service, compoundsOf(corpus.articles));
+    expect(rows).toHaveLength(20);
+    expect(pooled(rows, (row) => row.recall)).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -17,6 +17,7 @@ import lunrIt from 'lunr-languages/lunr.it.js';
 import lunrPt from 'lunr-languages/lunr.pt.js';
 import lunrRu from 'lunr-languages/lunr.ru.js';
 import { BRIDGE_MARK, bridgeKey } from './crossScript.js';
+import { compoundTails } from './germanCompounds.js';
 import { russianLemmas } from './russianMorphology.js';
 import stopwordsIso from 'stopwords-iso';
 
@@ -76,6 +77,9 @@ interface Analysed {
   stopWord: boolean;
   /** A Russian word's first dictionary form (a surname's nominative first), for its bridge term. */
   nominative?: string;
+  /** A German compound's tails' stems ("Bundesregierung" → "regier"), found when a document's word is first
+   * indexed (never for a query's: "Bundesregierung" asked is not "Regierung"). */
+  tails?: string[];
 }
 /** Stemming is the cost of indexing and of snippets; news vocabulary repeats, so results are kept. */
 const analysed = new Map<string, Analysed>();
@@ -106,11 +110,24 @@ function analyseStemmed(word: string, language: Stemmed): Analysed {
   return { terms: [...terms], stopWord: run(stopWordFilter, word) === undefined, nominative: lemmas[0] };
 }
 
+/** A German compound's tails' stems ("bundesregierung" → "regier"), beside its own terms; memoised with them. */
+function tailsOf(word: string, analysed: Analysed): string[] {
+  if (analysed.tails) return analysed.tails;
+  const { stemmer } = tools('de');
+  const stems = compoundTails(word).map((tail) => foldDiacritics(run(stemmer, tail) ?? tail));
+  analysed.tails = [...new Set(stems)].filter((stem) => !analysed.terms.includes(stem));
+  return analysed.tails;
+}
+
 /** One word (already lower case) → its index terms, none for a stop word. */
 export function termsOfWord(word: string, documentLanguage: string | null, keepStopWords = false): string[] {
   if (/^\d/.test(word)) return [word];
-  const { terms, stopWord } = analyse(word, stemmingLanguage(word, documentLanguage));
-  return stopWord && !keepStopWords ? [] : terms;
+  const language = stemmingLanguage(word, documentLanguage);
+  const result = analyse(word, language);
+  if (result.stopWord && !keepStopWords) return [];
+  if (language !== 'de' || result.terms.length === 0) return result.terms;
+  const tails = tailsOf(word, result);
+  return tails.length > 0 ? [...result.terms, ...tails] : result.terms;
 }
 
 /**

