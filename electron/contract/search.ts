@@ -17,6 +17,18 @@ export interface SearchHit {
   highlights: [number, number][];
   /** Reached only across scripts ("Lavrov" → "Лавров"): the words it matched, as the article writes them. */
   across?: string[];
+  /** With `groupStories`: the other articles telling the same story (same text or same event), best first. */
+  related?: RelatedHit[];
+  /** …and how many outlets (known sources) the group's articles come from, this one's included. */
+  outlets?: number;
+}
+
+/** An article of the same story, in the row of the best-ranked one. */
+export interface RelatedHit {
+  id: string;
+  title: string;
+  source: string | null;
+  date: string | null;
 }
 
 export interface FacetValue {
@@ -53,7 +65,15 @@ export interface SearchSuggestion {
 }
 
 /** A query that does not parse fails with reason 'invalid' and a message that says how to fix it. */
-export type SearchResponse = Result<{ hits: SearchHit[]; total: number; facets: Facets; suggestion?: SearchSuggestion }>;
+export type SearchResponse = Result<{
+  hits: SearchHit[];
+  /** Rows: articles, or with `groupStories` stories. */
+  total: number;
+  /** With `groupStories`: the articles the rows hold. */
+  articles?: number;
+  facets: Facets;
+  suggestion?: SearchSuggestion;
+}>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (YYYY-MM-DD)');
 const facetValues = z.array(z.string().max(300)).max(100);
@@ -80,6 +100,8 @@ export const SearchOptionsSchema = z.strictObject({
   sort: z.enum(['relevance', 'date']).optional(),
   /** Names across scripts (Lavrov ↔ Лавров): on unless false. */
   crossScript: z.boolean().optional(),
+  /** One row per story: near-identical copies and articles on the same event folded into the best-ranked one, and counted once in the facets. */
+  groupStories: z.boolean().optional(),
 });
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
 

@@ -41,6 +41,7 @@ import { extractInsights } from './insights/extract.js';
 import { gatherInsights, type InsightSource } from './insights/gather.js';
 import { countryNamed } from './library/countries.js';
 import { demonymCountry } from './library/demonyms.js';
+import { storyGroups } from './insights/stories.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
 import { indexDirOf, SearchIndex } from './search/engine/searchIndex.js';
@@ -184,7 +185,7 @@ export class AttacheService implements AttacheCalls {
   // — search —
 
   search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    return searchLibrary(this.index, this.corpus(), query, options, countryOf);
+    return searchLibrary(this.index, this.corpus(), query, options, countryOf, storyGroups);
   }
 
   matchesIn(id: string, query: string, options: SearchOptions = {}): Promise<MatchedRanges> {

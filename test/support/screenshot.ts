@@ -2,14 +2,15 @@
 // `npm run screenshot` writes docs/screenshot.png (1280×800, light), screenshot-dark.png, screenshot-1920.png
 // (1920×1080), view-preview.png, view-shortcuts.png, view-matches.png, view-filters.png, view-insights.png,
 // view-insights-figures.png, export-table.png (page 2 of an exported .docx with the desk's tables), view-unsaved.png,
-// view-stale.png and import-report.png.
+// view-stale.png, import-report.png and view-stories.png (ng-ru's articles scraped twice, one row per story).
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { docxCheck } from './docxCheck';
 import { startE2eApp } from './e2eApp';
-import { PROJECT_DIR, tempDir } from './paths';
+import { importOrThrow } from './imports';
+import { CORPORA_DIR, PROJECT_DIR, tempDir } from './paths';
 
 const DOCS = path.join(PROJECT_DIR, 'docs');
 
@@ -121,6 +122,26 @@ try {
   await importing.getByRole('dialog').waitFor({ timeout: 60_000 });
   await shot(importing, 'import-report.png');
   await importing.close();
+
+  // one row per story: ng-ru's Skripal articles, two of them scraped twice from one URL (edited between)
+  const pairs = path.join(await tempDir('shot-stories'), 'ng-ru');
+  await cp(path.join(CORPORA_DIR, 'ng-ru'), pairs, {
+    recursive: true,
+    filter: (file) => !/\.txt$/.test(file) || /(1410|1411|1204|1205|1150|1151)\.txt$/.test(file),
+  });
+  await importOrThrow(app.service, pairs);
+  const stories = await app.openPage();
+  if (await stories.getByRole('button', { name: 'Discard' }).isVisible()) await stories.getByRole('button', { name: 'Discard' }).click();
+  await stories.getByRole('searchbox', { name: 'Search the library' }).fill('Скрипаля');
+  await stories.getByRole('button', { name: '2 articles' }).first().click();
+  await stories
+    .getByRole('list', { name: /^The same story: / })
+    .getByRole('button')
+    .first()
+    .click();
+  await stories.getByRole('region', { name: 'Reader' }).locator('.article-body').waitFor();
+  await shot(stories, 'view-stories.png');
+  await stories.close();
 } finally {
   await app.close();
 }

@@ -2,17 +2,12 @@
 // articles merged into one with all their sources, the same person across articles and scripts as one
 // entity, and the articles telling the same story grouped.
 import type { ArticleInsights, ArticleMeta, Cluster, Entity, Insights, TimelineEntry } from '../../contract.js';
-import { bitsApart } from '../library/nearDuplicates.js';
+import { connected, linkDuplicates, linkSameStory } from './stories.js';
 
 export interface InsightSource {
   meta: ArticleMeta;
   insights: ArticleInsights;
 }
-
-/** Articles about one event are dated at most this many days apart. */
-const SAME_STORY_DAYS = 3;
-/** …and name at least one person and this many people, organisations and places in common. */
-const SAME_STORY_SHARED = 3;
 
 export function gatherInsights(sources: InsightSource[]): Insights {
   const keyOf = entityKeys(sources);
@@ -122,24 +117,10 @@ function timelineOf(
   return entries.map(({ keys: _keys, ...entry }) => entry).sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/**
- * Near-identical texts the import kept apart: within this many bits of each other's SimHash. The import
- * merges copies within 7 bits whose shingles agree ≥ 0.8 (its index of 8-bit blocks finds no farther
- * ones); a copy edited a little more (a scrape repeated after a correction) lands 8–12 bits away, where
- * two different texts almost never do (a chance of about 10⁻⁷ for unrelated 64-bit hashes).
- */
-const DUPLICATE_BITS = 12;
-
 /** Groups of one text: an article imported from several files, and articles whose texts are near-identical. */
 function duplicatesOf(sources: InsightSource[]): Cluster[] {
   const metas = sources.map(({ meta }) => meta);
-  const groups = connected(metas, (link) => {
-    const hashed = metas.filter((meta) => meta.simhash);
-    for (let i = 0; i < hashed.length; i++)
-      for (let j = i + 1; j < hashed.length; j++)
-        if (bitsApart(hashed[i]!.simhash!, hashed[j]!.simhash!) <= DUPLICATE_BITS) link(hashed[i]!, hashed[j]!);
-  });
-  return groups
+  return connected(metas, (link) => linkDuplicates(metas, link))
     .filter((metas) => metas.length > 1 || metas[0]!.paths.length > 1)
     .map((metas) => {
       const paths = metas.flatMap((meta) => meta.paths);
@@ -147,55 +128,22 @@ function duplicatesOf(sources: InsightSource[]): Cluster[] {
     });
 }
 
-/**
- * Duplicates: one stored text imported from several files (the import keeps one copy of a text and of a
- * near-identical one). Same story: articles dated within three days of each other naming a person and at
- * least three people, organisations and places in common.
- */
+/** Duplicates (stories.ts), then the same story: linked by the entities the articles' insights name. */
 function clustersOf(sources: InsightSource[], keyOf: (articleId: string, key: string) => string): Cluster[] {
   const clusters: Cluster[] = duplicatesOf(sources);
-  const dated = sources.filter(({ meta }) => meta.date);
-  const dateOf = new Map(dated.map(({ meta }) => [meta.id, meta.date!]));
+  const metas = sources.map(({ meta }) => meta);
   const keys = new Map(
-    dated.map(({ meta, insights }) => [meta.id, new Set(insights.entities.map((entity) => keyOf(meta.id, entity.key)))]),
+    sources.map(({ meta, insights }) => [meta.id, new Set(insights.entities.map((entity) => keyOf(meta.id, entity.key)))]),
   );
-  const day = (date: string): number => Date.parse(date.slice(0, 10)) / 86_400_000;
-  const byDate = dated.map(({ meta }) => meta.id).sort((a, b) => dateOf.get(a)!.localeCompare(dateOf.get(b)!));
-  const groups = connected(byDate, (link) => {
-    for (let i = 0; i < byDate.length; i++)
-      for (let j = i + 1; j < byDate.length && day(dateOf.get(byDate[j]!)!) - day(dateOf.get(byDate[i]!)!) <= SAME_STORY_DAYS; j++) {
-        const b = keys.get(byDate[j]!)!;
-        const shared = [...keys.get(byDate[i]!)!].filter((key) => b.has(key));
-        if (shared.length >= SAME_STORY_SHARED && shared.some((key) => key.startsWith('person:'))) link(byDate[i]!, byDate[j]!);
-      }
-  });
-  const titleOf = new Map(sources.map(({ meta }) => [meta.id, meta]));
-  for (const ids of groups) {
-    if (ids.length < 2) continue;
-    const outlets = new Set(ids.map((id) => titleOf.get(id)!.source ?? titleOf.get(id)!.path));
+  const groups = connected(metas, (link) => linkSameStory(metas, keys, link));
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const outlets = new Set(group.map((meta) => meta.source ?? meta.path));
     clusters.push({
       kind: 'same-story',
-      articleIds: ids,
-      label: `${titleOf.get(ids[0]!)!.title} (${ids.length} articles, ${outlets.size} outlet${outlets.size === 1 ? '' : 's'})`,
+      articleIds: group.map((meta) => meta.id),
+      label: `${group[0]!.title} (${group.length} articles, ${outlets.size} outlet${outlets.size === 1 ? '' : 's'})`,
     });
   }
   return clusters;
-}
-
-/** The items in groups joined by the links `linkAll` makes (union–find), each group in the items' order. */
-function connected<T>(items: T[], linkAll: (link: (a: T, b: T) => void) => void): T[][] {
-  const parent = new Map<T, T>(items.map((item) => [item, item]));
-  const root = (item: T): T => {
-    let at = item;
-    while (parent.get(at) !== at) at = parent.get(at)!;
-    return at;
-  };
-  linkAll((a, b) => parent.set(root(b), root(a)));
-  const groups = new Map<T, T[]>();
-  for (const item of items) {
-    const group = groups.get(root(item));
-    if (group) group.push(item);
-    else groups.set(root(item), [item]);
-  }
-  return [...groups.values()];
 }

@@ -1,7 +1,7 @@
 // Search as the user sees it: the query parsed, its clauses matched and combined by the engine (engine/),
 // then the results shaped (results/): filtered, counted into facets, ranked, paged, each hit with its
 // snippet, and a suggestion when nothing matches.
-import type { MatchedRanges, Result, SearchOptions, SearchResponse } from '../../contract.js';
+import type { ArticleMeta, MatchedRanges, Result, SearchOptions, SearchResponse } from '../../contract.js';
 import { matchAll, matchTree, type Candidate, type Corpus, type MatchOptions } from './engine/clauses.js';
 import { parseQuery, type ParsedQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
@@ -14,6 +14,11 @@ export type { Corpus } from './engine/clauses.js';
 export { similarArticles } from './results/similarArticles.js';
 
 const DEFAULT_LIMIT = 50;
+/** Stories are grouped among this many of the best results (the rest stay one row each): grouping compares pairs. */
+const GROUPED_RESULTS = 1000;
+
+/** Groups articles telling one story (the analyst's desk's rule, handed in by the service), each in the order given. */
+export type StoryGroups = (metas: ArticleMeta[]) => ArticleMeta[][];
 
 export async function searchLibrary(
   index: SearchIndex,
@@ -21,22 +26,56 @@ export async function searchLibrary(
   query: string,
   options: SearchOptions = {},
   countryOf?: MatchOptions['countryOf'],
+  storyGroups?: StoryGroups,
 ): Promise<SearchResponse> {
   const ranked = await rankedResults(index, corpus, query, options, countryOf);
   if (!ranked.ok) return ranked;
-  const { parsed, candidates, results } = ranked;
+  const { parsed, candidates } = ranked;
   const filters = options.filters ?? {};
+  const stories = options.groupStories && storyGroups ? foldStories(ranked.results, storyGroups) : undefined;
+  const results = stories?.rows ?? ranked.results;
 
   const offset = options.offset ?? 0;
   const page = results.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
-  const hits = await Promise.all(page.map((candidate) => toHit(candidate, corpus)));
-  const response: SearchResponse = { ok: true, hits, total: results.length, facets: facetsOf(candidates, filters) };
+  const hits = await Promise.all(page.map((candidate) => toHit(candidate, corpus, stories?.related.get(candidate.meta.id))));
+  const response: SearchResponse = {
+    ok: true,
+    hits,
+    total: results.length,
+    ...(stories && { articles: ranked.results.length }),
+    facets: facetsOf(candidates, filters, stories?.groupOf),
+  };
   // a fuzzy or unfiltered retry is offered for plain queries (a query with operators says what it means)
   if (results.length === 0 && parsed.clauses.length > 0 && (!parsed.tree || Object.keys(filters).length > 0)) {
     const suggestion = await suggest(index, corpus, parsed.clauses, query, candidates.length, filters);
     if (suggestion) response.suggestion = suggestion;
   }
   return response;
+}
+
+/**
+ * The results with each story in one row: among the best GROUPED_RESULTS, the articles of one story folded
+ * into the best-ranked (`related` holds the others, best first; `groupOf` each one's row).
+ */
+function foldStories(results: Candidate[], storyGroups: StoryGroups) {
+  const head = results.slice(0, GROUPED_RESULTS);
+  const byId = new Map(head.map((candidate) => [candidate.meta.id, candidate]));
+  const related = new Map<string, Candidate[]>();
+  const groupOf = new Map<string, string>();
+  for (const group of storyGroups(head.map((candidate) => candidate.meta))) {
+    if (group.length < 2) continue;
+    const [first, ...rest] = group;
+    related.set(
+      first!.id,
+      rest.map((meta) => byId.get(meta.id)!),
+    );
+    for (const meta of group) groupOf.set(meta.id, first!.id);
+  }
+  const rows = results.filter((candidate) => {
+    const row = groupOf.get(candidate.meta.id);
+    return row === undefined || row === candidate.meta.id;
+  });
+  return { rows, related, groupOf };
 }
 
 /** Every article the query and filters find, best first (no snippets, no facets): what the analyst's desk reads. */

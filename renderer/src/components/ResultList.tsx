@@ -2,12 +2,14 @@
 // scroll into view, so 100,000 results scroll like 10.
 import { languageName } from '../../../electron/core/briefing/model/languageNames';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PAGE_SIZE, useSearch } from '../state/search';
 import { useReader } from '../state/reader';
 import { Highlighted } from './Highlighted';
 
 const ROW_HEIGHT = 118;
+/** Each article of an unfolded story adds a line of this height. */
+const RELATED_HEIGHT = 26;
 const FIRST_ROWS = 12;
 
 export function ResultList() {
@@ -15,10 +17,17 @@ export function ResultList() {
   const selected = useReader((state) => state.selected);
   const open = useReader((state) => state.open);
   const scroller = useRef<HTMLDivElement>(null);
+  // the stories unfolded to show their other articles
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
+  const hitOf = (index: number) => pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+  const heightOf = (index: number): number => {
+    const hit = hitOf(index);
+    return ROW_HEIGHT + (hit?.related && unfolded.has(hit.id) ? hit.related.length * RELATED_HEIGHT : 0);
+  };
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: heightOf,
     overscan: 6,
     // a first layout before the element is measured (and in tests, where nothing is measured)
     initialRect: { width: 360, height: 800 },
@@ -38,20 +47,31 @@ export function ResultList() {
     if (active >= 0) virtualizer.scrollToIndex(active, { align: 'auto' });
   }, [active, virtualizer]);
 
-  // a new search starts at the top
+  // a new search starts at the top, every story folded
   const firstPage = pages[0];
-  useEffect(() => virtualizer.scrollToOffset(0), [firstPage, virtualizer]);
+  useEffect(() => {
+    setUnfolded(new Set());
+    virtualizer.scrollToOffset(0);
+  }, [firstPage, virtualizer]);
+  useEffect(() => virtualizer.measure(), [unfolded, virtualizer]);
+  const toggle = (id: string) =>
+    setUnfolded((before) => {
+      const after = new Set(before);
+      if (!after.delete(id)) after.add(id);
+      return after;
+    });
 
   return (
     <div ref={scroller} className="results-scroller">
       <ol className="results" aria-label="Search results" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
-          const hit = pages[Math.floor(row.index / PAGE_SIZE)]?.[row.index % PAGE_SIZE];
+          const hit = hitOf(row.index);
+          const unfoldedHere = hit?.related && unfolded.has(hit.id);
           return (
             <li
               key={row.key}
               className="result-row"
-              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              style={{ transform: `translateY(${row.start}px)`, height: heightOf(row.index) }}
               aria-setsize={total}
               aria-posinset={row.index + 1}
             >
@@ -81,6 +101,27 @@ export function ResultList() {
               ) : (
                 <span className="result loading">Loading…</span>
               )}
+              {hit?.related ? (
+                <button type="button" className="story-toggle" aria-expanded={Boolean(unfoldedHere)} onClick={() => toggle(hit.id)}>
+                  {hit.outlets && hit.outlets > 1 ? `${hit.outlets} outlets` : `${hit.related.length + 1} articles`}
+                </button>
+              ) : null}
+              {hit?.related && unfoldedHere ? (
+                <ul className="story" aria-label={`The same story: ${hit.title}`}>
+                  {hit.related.map((other) => (
+                    <li key={other.id}>
+                      <button
+                        type="button"
+                        className={selected?.id === other.id ? 'selected' : undefined}
+                        onClick={() => void open(other.id)}
+                      >
+                        {other.title}
+                        <span className="result-meta"> · {[other.source ?? 'Unknown source', other.date ?? 'undated'].join(' · ')}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           );
         })}

@@ -7,8 +7,22 @@ import { ResultList } from './ResultList';
 const DEBOUNCE_MS = 200;
 
 export function SearchPane() {
-  const { query, total, error, suggestion, sort, crossScript, setQuery, setSort, setCrossScript, runSearch, acceptSuggestion } =
-    useSearch();
+  const {
+    query,
+    total,
+    articles,
+    error,
+    suggestion,
+    sort,
+    crossScript,
+    groupStories,
+    setQuery,
+    setSort,
+    setCrossScript,
+    setGroupStories,
+    runSearch,
+    acceptSuggestion,
+  } = useSearch();
 
   useEffect(() => {
     const timer = setTimeout(() => void runSearch(), DEBOUNCE_MS);
@@ -44,8 +58,7 @@ export function SearchPane() {
           </p>
         ) : (
           <p className="message" aria-live="polite">
-            {total.toLocaleString('en')}{' '}
-            {query.trim() ? `result${total === 1 ? '' : 's'}` : `article${total === 1 ? '' : 's'} in the library`}
+            {countLine(query, total, articles)}
           </p>
         )}
         <label className="sort">
@@ -57,6 +70,12 @@ export function SearchPane() {
         </label>
         <label className="across" title="Names across scripts (Lavrov ↔ Лавров) and countries across languages (Cuba ↔ Куба)">
           <input type="checkbox" checked={crossScript} onChange={(event) => setCrossScript(event.target.checked)} /> Across scripts
+        </label>
+        <label
+          className="across"
+          title="Copies of one text and other outlets' articles on the same event in one row, counted once in the filters"
+        >
+          <input type="checkbox" checked={groupStories} onChange={(event) => setGroupStories(event.target.checked)} /> One row per story
         </label>
       </div>
       {suggestion ? (
@@ -70,4 +89,13 @@ export function SearchPane() {
       <ResultList />
     </section>
   );
+}
+
+/** "12 results", "17 articles in the library"; with stories folded, what the rows hold beside. */
+function countLine(query: string, total: number, articles: number): string {
+  const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  const folded = articles - total;
+  if (query.trim())
+    return count(total, 'result', 'results') + (folded > 0 ? ` · ${folded.toLocaleString('en')} more in their stories` : '');
+  return `${count(articles, 'article', 'articles')} in the library` + (folded > 0 ? ` · ${count(total, 'story', 'stories')}` : '');
 }

@@ -13,9 +13,13 @@ export interface SearchState {
   sort: 'relevance' | 'date';
   /** Names across scripts and countries across languages (Lavrov ↔ Лавров, Cuba ↔ Куба). */
   crossScript: boolean;
+  /** The same story (copies, other outlets on the same event) in one row, counted once in the facets. */
+  groupStories: boolean;
   /** Result pages by page number. */
   pages: Record<number, SearchHit[]>;
   total: number;
+  /** With stories folded: the articles their rows hold. */
+  articles: number;
   facets: Facets | null;
   suggestion: SearchSuggestion | null;
   error: string | null;
@@ -29,6 +33,7 @@ export interface SearchState {
   setExcludeUndated(exclude: boolean): void;
   setSort(sort: 'relevance' | 'date'): void;
   setCrossScript(on: boolean): void;
+  setGroupStories(on: boolean): void;
   clearFilters(): void;
   acceptSuggestion(): void;
   runSearch(): Promise<void>;
@@ -44,8 +49,10 @@ export const useSearch = create<SearchState>()((set, get) => ({
   filters: {},
   sort: 'relevance',
   crossScript: true,
+  groupStories: true,
   pages: {},
   total: 0,
+  articles: 0,
   facets: null,
   suggestion: null,
   error: null,
@@ -82,6 +89,11 @@ export const useSearch = create<SearchState>()((set, get) => ({
     void get().runSearch();
   },
 
+  setGroupStories: (groupStories) => {
+    set({ groupStories });
+    void get().runSearch();
+  },
+
   clearFilters: () => {
     set({ filters: {} });
     void get().runSearch();
@@ -97,19 +109,20 @@ export const useSearch = create<SearchState>()((set, get) => ({
   runSearch: async () => {
     const current = ++sequence;
     loading.clear();
-    const { query, filters, sort, crossScript } = get();
-    const response = await api.search(query, { limit: PAGE_SIZE, offset: 0, filters, sort, crossScript });
+    const { query, filters, sort, crossScript, groupStories } = get();
+    const response = await api.search(query, { limit: PAGE_SIZE, offset: 0, filters, sort, crossScript, groupStories });
     if (current !== sequence) return; // a newer search has started; its answer wins
     if (response.ok) {
       set({
         pages: { 0: response.hits },
         total: response.total,
+        articles: response.articles ?? response.total,
         facets: response.facets,
         suggestion: response.suggestion ?? null,
         error: null,
       });
     } else {
-      set({ pages: {}, total: 0, facets: null, suggestion: null, error: response.message });
+      set({ pages: {}, total: 0, articles: 0, facets: null, suggestion: null, error: response.message });
     }
   },
 
@@ -117,8 +130,8 @@ export const useSearch = create<SearchState>()((set, get) => ({
     if (get().pages[page] || loading.has(page)) return;
     loading.add(page);
     const current = sequence;
-    const { query, filters, sort, crossScript } = get();
-    const response = await api.search(query, { limit: PAGE_SIZE, offset: page * PAGE_SIZE, filters, sort, crossScript });
+    const { query, filters, sort, crossScript, groupStories } = get();
+    const response = await api.search(query, { limit: PAGE_SIZE, offset: page * PAGE_SIZE, filters, sort, crossScript, groupStories });
     loading.delete(page);
     if (current === sequence && response.ok) set({ pages: { ...get().pages, [page]: response.hits } });
   },

@@ -56,6 +56,44 @@ describe('Russian surnames in every case, and in Latin letters (ng-ru, rt-ru)', 
     const grouped = pairs.filter((pair) => groups.some((paths) => pair.every((file) => paths.includes(file))));
     expect(grouped.map(names)).toEqual(pairs.map(names));
   });
+
+  it('folds each of those pairs into one result row (One row per story), counted once in the facets', async () => {
+    const folder = path.join(CORPORA_DIR, 'ng-ru');
+    const rows = (await readFile(path.join(folder, 'INDEX.tsv'), 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
+    const byUrl = new Map<string, { files: string[]; title: string }>();
+    for (const [file, title, , , url] of rows) {
+      const entry = byUrl.get(url!) ?? { files: [], title: title! };
+      entry.files.push(path.join(folder, file!));
+      byUrl.set(url!, entry);
+    }
+    const idOf = new Map(corpus.articles.flatMap(({ meta }) => meta.paths.map((file) => [file, meta.id] as const)));
+    let folded = 0;
+    for (const { files, title } of [...byUrl.values()].filter((entry) => entry.files.length > 1)) {
+      const ids = new Set(files.map((file) => idOf.get(file)!));
+      // the story's title asked, as a user looking for it would
+      const filters = { collections: ['ng-ru'] };
+      const query = title.replace(/["«»]/g, ' ');
+      const flat = await corpus.service.search(query, { filters, limit: 1 });
+      const grouped = await corpus.service.search(query, { filters, limit: 50, groupStories: true });
+      if (!flat.ok || !grouped.ok) throw new Error('search failed');
+      const row = grouped.hits.find((hit) => ids.has(hit.id));
+      expect(row, files.join(' ')).toBeDefined();
+      // every article of the pair is in that one row (one stored text when the import merged the copies)
+      expect([row!.id, ...(row!.related ?? []).map((other) => other.id)], files.join(' ')).toEqual(expect.arrayContaining([...ids]));
+      expect(grouped.articles).toBe(flat.total);
+      // the date histogram counts each story once
+      const dated = (facets: typeof flat.facets) => facets.dates.years.reduce((sum, year) => sum + year.count, 0) + facets.dates.undated;
+      expect(dated(grouped.facets)).toBe(grouped.total);
+      expect(dated(flat.facets)).toBe(flat.total);
+      if (ids.size > 1) folded++;
+    }
+    // the pairs the import kept apart (edited between scrapes) are the ones folding needed
+    expect(folded).toBeGreaterThan(0);
+  });
 });
 
 describe('Spanish, French and German nouns in their other number and gender', { timeout: 600_000 }, () => {

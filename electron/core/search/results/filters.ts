@@ -2,6 +2,7 @@
 // (each dimension counted with the other dimensions' filters applied, as faceted search does).
 import type { ArticleMeta, FacetValue, Facets, SearchFilters } from '../../../contract.js';
 import type { Candidate } from '../engine/clauses.js';
+import { bridgeKey } from '../engine/crossScript.js';
 
 const FACET_VALUES = 30;
 
@@ -18,8 +19,9 @@ export function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof
   if (except !== 'languages' && languages?.length && !(meta.language !== null && languages.includes(meta.language))) return false;
   if (except !== 'countries' && countries?.length && !sharesAny(countries, meta.countries)) return false;
   if (except !== 'collections' && collections?.length && !sharesAny(collections, meta.collections)) return false;
-  if (except !== 'people' && people?.length && !sharesAny(people, meta.people ?? [])) return false;
-  if (except !== 'organisations' && organisations?.length && !sharesAny(organisations, meta.organisations ?? [])) return false;
+  if (except !== 'people' && people?.length && !namesAny(people, meta.people ?? [], 'person')) return false;
+  if (except !== 'organisations' && organisations?.length && !namesAny(organisations, meta.organisations ?? [], 'organisation'))
+    return false;
   if (except !== 'folders' && folders?.length) {
     let inside = false;
     for (const folder of folders) if (meta.folder === folder || meta.folder.startsWith(`${folder}/`)) inside = true;
@@ -31,6 +33,36 @@ export function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof
 function sharesAny(wanted: string[], values: string[]): boolean {
   for (const value of values) if (wanted.includes(value)) return true;
   return false;
+}
+
+/** Whether the article names any of the wanted people or organisations, in any spelling or script (entityNameKey). */
+function namesAny(wanted: string[], values: string[], kind: 'person' | 'organisation'): boolean {
+  if (sharesAny(wanted, values)) return true;
+  for (const value of values) for (const name of wanted) if (entityNameKey(value, kind) === entityNameKey(name, kind)) return true;
+  return false;
+}
+
+/** Words that are no part of a name's key: "Rodríguez Parrilla" and "Bruno Rodríguez" … particles. */
+const PARTICLES = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'da', 'di', 'dos', 'du']);
+const nameKeys = new Map<string, string>();
+
+/**
+ * The key a person's or organisation's name meets its other spellings on (as the analyst's desk keys
+ * them): each word's key across scripts (crossScript.ts); for a name of several words, the last word's
+ * key and the first's initial — "Aleksandr Lukashenko", "Alexander Lukashenko", "Александр Лукашенко" →
+ * "lukasenk:a". An organisation's words all count: "Foreign Ministry" stays apart from "Foreign Office".
+ */
+export function entityNameKey(name: string, kind: 'person' | 'organisation' = 'person'): string {
+  const remembered = nameKeys.get(`${kind}:${name}`);
+  if (remembered !== undefined) return remembered;
+  const words = name
+    .split(/\s+/)
+    .filter((word) => word && !PARTICLES.has(word.toLowerCase()))
+    .map((word) => bridgeKey(word) ?? word.toLowerCase());
+  const key = kind === 'organisation' || words.length < 2 ? words.join(' ') : `${words.at(-1)!}:${words[0]!.charAt(0)}`;
+  if (nameKeys.size > 100_000) nameKeys.clear();
+  nameKeys.set(`${kind}:${name}`, key);
+  return key;
 }
 
 /** The facet dimensions, each with the filter that narrows it. */
@@ -69,7 +101,7 @@ function prefixesOf(folder: string): string[] {
  * Every facet's counts in one pass over the candidates: each candidate is checked against the filters once
  * (which dimensions it fails), and counts in a dimension when it fails no other.
  */
-export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facets {
+export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupOf?: Map<string, string>): Facets {
   const filtered = DIMENSIONS.some((dimension) => {
     const value = filters[dimension];
     return Array.isArray(value)
@@ -86,23 +118,54 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facet
     people: new Map<string, number>(),
     organisations: new Map<string, number>(),
   };
+  // folded by story, a value counts once for all the articles of one story
+  let story: string | undefined;
+  const counted = new Set<string>();
   const add = (into: Map<string, number>, value: string | null): void => {
-    if (value) into.set(value, (into.get(value) ?? 0) + 1);
+    if (!value) return;
+    if (story !== undefined) {
+      const once = `${story}\u0000${dimensionOf.get(into)}\u0000${value}`;
+      if (counted.has(once)) return;
+      counted.add(once);
+    }
+    into.set(value, (into.get(value) ?? 0) + 1);
   };
   const addEach = (into: Map<string, number>, values: string[]): void => {
     if (values.length === 1) add(into, values[0]!);
     else for (const value of new Set(values)) add(into, value);
+  };
+  // people and organisations counted by their key, shown by the spelling the most articles use
+  const spellings = { people: new Map<string, Map<string, number>>(), organisations: new Map<string, Map<string, number>>() };
+  const addNames = (dimension: 'people' | 'organisations', values: string[]): void => {
+    const kind = dimension === 'people' ? 'person' : 'organisation';
+    const keys = new Set<string>();
+    for (const value of values) {
+      const key = entityNameKey(value, kind);
+      let spelt = spellings[dimension].get(key);
+      if (!spelt) spellings[dimension].set(key, (spelt = new Map()));
+      spelt.set(value, (spelt.get(value) ?? 0) + 1);
+      keys.add(key);
+    }
+    for (const key of keys) add(counts[dimension], key);
   };
   const dates = { years: new Map<string, number>(), months: new Map<string, number>(), undated: 0 };
   const year =
     filters.dateFrom && filters.dateTo && filters.dateFrom.slice(0, 4) === filters.dateTo.slice(0, 4) ? filters.dateFrom.slice(0, 4) : null;
   // a dimension counts the candidates that fail no other dimension's filter
   const countsIn = (failed: number, bit: number): boolean => (failed & ~(1 << bit)) === 0;
+  const dimensionOf = new Map<Map<string, number>, string>([
+    ...Object.entries(counts).map(([name, into]) => [into, name] as [Map<string, number>, string]),
+    [dates.years, 'years'],
+    [dates.months, 'months'],
+  ]);
   for (const { meta } of candidates) {
+    story = groupOf?.get(meta.id);
     const failed = singles ? failedFilters(meta, singles) : 0;
     if (countsIn(failed, 0)) {
-      if (!meta.date) dates.undated++;
-      else {
+      if (!meta.date) {
+        if (story === undefined || !counted.has(`${story}\u0000undated`)) dates.undated++;
+        if (story !== undefined) counted.add(`${story}\u0000undated`);
+      } else {
         const of = meta.date.slice(0, 4);
         add(dates.years, of);
         if (of === year) add(dates.months, meta.date.slice(0, 7));
@@ -113,14 +176,19 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facet
     if (countsIn(failed, 3)) addEach(counts.countries, meta.countries);
     if (countsIn(failed, 4)) addEach(counts.collections, meta.collections);
     if (countsIn(failed, 5)) for (const prefix of prefixesOf(meta.folder)) add(counts.folders, prefix);
-    if (meta.people && countsIn(failed, 6)) addEach(counts.people, meta.people);
-    if (meta.organisations && countsIn(failed, 7)) addEach(counts.organisations, meta.organisations);
+    if (meta.people && countsIn(failed, 6)) addNames('people', meta.people);
+    if (meta.organisations && countsIn(failed, 7)) addNames('organisations', meta.organisations);
   }
   const top = (values: Map<string, number>): FacetValue[] =>
     [...values.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, FACET_VALUES)
       .map(([value, n]) => ({ value, count: n }));
+  const shown = (dimension: 'people' | 'organisations'): FacetValue[] =>
+    top(counts[dimension]).map(({ value, count }) => {
+      const spelt = [...spellings[dimension].get(value)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      return { value: spelt[0]![0], count };
+    });
   const inOrder = (values: Map<string, number>): FacetValue[] =>
     [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
   return {
@@ -130,7 +198,7 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters): Facet
     countries: top(counts.countries),
     collections: top(counts.collections),
     folders: top(counts.folders),
-    people: top(counts.people),
-    organisations: top(counts.organisations),
+    people: shown('people'),
+    organisations: shown('organisations'),
   };
 }

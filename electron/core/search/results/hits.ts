@@ -42,7 +42,8 @@ export function queryLanguage(words: string[]): string | null {
   return votes[0]!.stops > 0 && votes[0]!.stops > votes[1]!.stops ? votes[0]!.language : null;
 }
 
-export async function toHit(candidate: Candidate, corpus: Corpus): Promise<SearchHit> {
+/** `related`: the other articles of its story, when the results are folded by story. */
+export async function toHit(candidate: Candidate, corpus: Corpus, related?: Candidate[]): Promise<SearchHit> {
   const { meta } = candidate;
   const terms = new Set(candidate.matches.flatMap((match) => match.terms));
   const { across, ...snippet } = bestSnippet((await corpus.body(meta.id)) ?? '', terms, meta.language);
@@ -63,5 +64,9 @@ export async function toHit(candidate: Candidate, corpus: Corpus): Promise<Searc
     matched: candidate.matched,
     ...snippet,
     ...(onlyAcross && across.length > 0 && { across }),
+    ...(related && {
+      related: related.map(({ meta: other }) => ({ id: other.id, title: other.title, source: other.source, date: other.date })),
+      outlets: new Set([meta, ...related.map((other) => other.meta)].flatMap((other) => (other.source ? [other.source] : []))).size,
+    }),
   };
 }
