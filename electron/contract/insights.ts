@@ -6,7 +6,8 @@ import type { CitedSource } from './briefing.js';
 import type { Result } from './result.js';
 
 /** The extraction's version: articles stored with an older one are read again (with progress) when the library opens. */
-export const INSIGHTS_VERSION = 1;
+// 2: the catalog also keeps each article's places (other than countries)
+export const INSIGHTS_VERSION = 2;
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 

@@ -34,6 +34,8 @@ export interface ArticleMeta {
   /** The people and organisations the article names most (from its insights), as it names them; absent before insights. */
   people?: string[];
   organisations?: string[];
+  /** …and the places other than countries (cities, regions: "Havana", "Minsk"), countries being `countries`. */
+  places?: string[];
 }
 
 export interface Article extends ArticleMeta {

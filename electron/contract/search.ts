@@ -54,6 +54,8 @@ export interface Facets {
   /** The people and organisations the results name most (read from each article by the analyst's desk). */
   people: FacetValue[];
   organisations: FacetValue[];
+  /** …and the places other than countries. */
+  places: FacetValue[];
 }
 
 export interface SearchSuggestion {
@@ -90,6 +92,7 @@ export const SearchFiltersSchema = z.strictObject({
   folders: facetValues.optional(),
   people: facetValues.optional(),
   organisations: facetValues.optional(),
+  places: facetValues.optional(),
 });
 export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
 

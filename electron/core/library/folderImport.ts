@@ -73,6 +73,7 @@ export async function importFolderInto(library: Library, folder: string, options
         delete article.insightsVersion;
         delete article.people;
         delete article.organisations;
+        delete article.places;
       }
     }
     const problem = Library.problemWith(article);

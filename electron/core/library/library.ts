@@ -33,6 +33,7 @@ const ArticleMetaSchema = z.object({
   insightsVersion: z.number().int().optional(),
   people: z.array(z.string()).optional(),
   organisations: z.array(z.string()).optional(),
+  places: z.array(z.string()).optional(),
 });
 const CatalogSchema = z.object({
   seeded: z.boolean(),

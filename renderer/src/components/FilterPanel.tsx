@@ -9,6 +9,7 @@ const DIMENSIONS: { key: FacetKey; label: string; name?: (value: string) => stri
   { key: 'countries', label: 'Country mentioned' },
   { key: 'people', label: 'Person named' },
   { key: 'organisations', label: 'Organisation named' },
+  { key: 'places', label: 'Place named' },
   { key: 'collections', label: 'Collection' },
   { key: 'folders', label: 'Folder' },
 ];

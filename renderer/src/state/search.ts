@@ -5,7 +5,7 @@ import type { Facets, SearchFilters, SearchHit, SearchSuggestion } from '../../.
 import { api } from '../api';
 
 export const PAGE_SIZE = 100;
-export type FacetKey = 'sources' | 'languages' | 'countries' | 'people' | 'organisations' | 'collections' | 'folders';
+export type FacetKey = 'sources' | 'languages' | 'countries' | 'people' | 'organisations' | 'places' | 'collections' | 'folders';
 
 export interface SearchState {
   query: string;

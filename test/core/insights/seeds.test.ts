@@ -91,6 +91,17 @@ describe('insights of the seeds', () => {
     expect(all.facets.people).toContainEqual({ value: 'Aleksandr Lukashenko', count: 3 });
     expect(all.facets.people.map((person) => person.value)).not.toContain('Alexander Lukashenko');
     expect(all.facets.people).toContainEqual({ value: 'Mikhail Rusy', count: 1 });
+    // places other than countries, with their own filter
+    expect(all.facets.places).toEqual([
+      { value: 'Minsk', count: 3 },
+      { value: 'Havana', count: 2 },
+      { value: 'Baku', count: 1 },
+    ]);
+    const havana = await service.search('', { filters: { places: ['Havana'] } });
+    expect(havana.ok && havana.hits.map((hit) => hit.title).sort()).toEqual([
+      'Aleksandr Lukashenko makes official visit to Cuba',
+      'Russia and Cuba to strengthen strategic ties with Lavrov visit',
+    ]);
     // and the filter by either spelling finds all three
     for (const spelling of ['Aleksandr Lukashenko', 'Alexander Lukashenko']) {
       const lukashenko = await service.search('', { filters: { people: [spelling] } });

@@ -14,7 +14,7 @@ export function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof
       if (filters.excludeUndated) return false;
     } else if ((filters.dateFrom && meta.date < filters.dateFrom) || (filters.dateTo && meta.date > filters.dateTo)) return false;
   }
-  const { sources, languages, countries, collections, folders, people, organisations } = filters;
+  const { sources, languages, countries, collections, folders, people, organisations, places } = filters;
   if (except !== 'sources' && sources?.length && !(meta.source !== null && sources.includes(meta.source))) return false;
   if (except !== 'languages' && languages?.length && !(meta.language !== null && languages.includes(meta.language))) return false;
   if (except !== 'countries' && countries?.length && !sharesAny(countries, meta.countries)) return false;
@@ -22,6 +22,7 @@ export function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof
   if (except !== 'people' && people?.length && !namesAny(people, meta.people ?? [], 'person')) return false;
   if (except !== 'organisations' && organisations?.length && !namesAny(organisations, meta.organisations ?? [], 'organisation'))
     return false;
+  if (except !== 'places' && places?.length && !namesAny(places, meta.places ?? [], 'organisation')) return false;
   if (except !== 'folders' && folders?.length) {
     let inside = false;
     for (const folder of folders) if (meta.folder === folder || meta.folder.startsWith(`${folder}/`)) inside = true;
@@ -66,7 +67,17 @@ export function entityNameKey(name: string, kind: 'person' | 'organisation' = 'p
 }
 
 /** The facet dimensions, each with the filter that narrows it. */
-const DIMENSIONS = ['dateFrom', 'sources', 'languages', 'countries', 'collections', 'folders', 'people', 'organisations'] as const;
+const DIMENSIONS = [
+  'dateFrom',
+  'sources',
+  'languages',
+  'countries',
+  'collections',
+  'folders',
+  'people',
+  'organisations',
+  'places',
+] as const;
 
 /** Each dimension's filter alone (the date range with its undated choice). */
 function singleFilters(filters: SearchFilters): SearchFilters[] {
@@ -117,6 +128,7 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupO
     folders: new Map<string, number>(),
     people: new Map<string, number>(),
     organisations: new Map<string, number>(),
+    places: new Map<string, number>(),
   };
   // folded by story, a value counts once for all the articles of one story
   let story: string | undefined;
@@ -135,8 +147,12 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupO
     else for (const value of new Set(values)) add(into, value);
   };
   // people and organisations counted by their key, shown by the spelling the most articles use
-  const spellings = { people: new Map<string, Map<string, number>>(), organisations: new Map<string, Map<string, number>>() };
-  const addNames = (dimension: 'people' | 'organisations', values: string[]): void => {
+  const spellings = {
+    people: new Map<string, Map<string, number>>(),
+    organisations: new Map<string, Map<string, number>>(),
+    places: new Map<string, Map<string, number>>(),
+  };
+  const addNames = (dimension: 'people' | 'organisations' | 'places', values: string[]): void => {
     const kind = dimension === 'people' ? 'person' : 'organisation';
     const keys = new Set<string>();
     for (const value of values) {
@@ -178,13 +194,14 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupO
     if (countsIn(failed, 5)) for (const prefix of prefixesOf(meta.folder)) add(counts.folders, prefix);
     if (meta.people && countsIn(failed, 6)) addNames('people', meta.people);
     if (meta.organisations && countsIn(failed, 7)) addNames('organisations', meta.organisations);
+    if (meta.places && countsIn(failed, 8)) addNames('places', meta.places);
   }
   const top = (values: Map<string, number>): FacetValue[] =>
     [...values.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, FACET_VALUES)
       .map(([value, n]) => ({ value, count: n }));
-  const shown = (dimension: 'people' | 'organisations'): FacetValue[] =>
+  const shown = (dimension: 'people' | 'organisations' | 'places'): FacetValue[] =>
     top(counts[dimension]).map(({ value, count }) => {
       const spelt = [...spellings[dimension].get(value)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       return { value: spelt[0]![0], count };
@@ -200,5 +217,6 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupO
     folders: top(counts.folders),
     people: shown('people'),
     organisations: shown('organisations'),
+    places: shown('places'),
   };
 }
