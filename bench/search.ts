@@ -1,8 +1,11 @@
 // bench/search: index build time, index size on disk, load time, query latency (p50/p95 per query
-// form), peak memory — for Attaché's segmented Lunr index and, on the same documents in the same run,
-// MiniSearch. Documents: the BBC corpus and the multilingual fixtures (no non-English corpus is in
-// ../shared/corpora yet), repeated with new ids (and a copy number in the title) to reach each size.
-// Usage: npx tsx bench/search.ts [sizes…]   (default: 10000 100000)
+// form), peak memory — for Attaché's segmented Lunr index and, on the same documents and queries in the
+// same run, MiniSearch doing the same work per query (every hit found, facet counts over all of them —
+// source, language, country, year — and snippets for the first 50). Documents: the realistic scale
+// corpus (scaleCorpus.ts: the 8,000-odd real articles of ../shared/corpora, then generated ones that
+// follow their vocabulary growth, lengths and language mix); its vocabulary is printed at each size
+// beside the real corpora's.
+// Usage: NODE_OPTIONS=--max-old-space-size=12288 npx tsx bench/search.ts [sizes…]   (default: 10000 100000)
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +13,7 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../electron/contract';
 import { updateIndex } from '../electron/core/search/engine/searchIndex';
 import { PROJECT_DIR, tempDir } from '../test/support/paths';
-import { realArticles, repeated } from './articles';
+import { realCorpusArticles, scaleCorpus, vocabularyCurve } from './scaleCorpus';
 import { formatBytes, PeakMemory } from './peakMemory';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -60,10 +63,17 @@ const percentile = (values: number[], p: number): number =>
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 async function main(): Promise<void> {
-  const base = await realArticles();
-  console.log(`${base.length} real articles (BBC and fixtures), repeated with new ids to each size.\n`);
+  const base = await realCorpusArticles();
+  const real = vocabularyCurve(base, [1000, 2000, 4000, base.length]);
+  console.log(
+    `${base.length.toLocaleString('en')} real articles; their vocabulary (distinct words): ${real.map((point) => `${point.vocabulary.toLocaleString('en')} at ${point.articles.toLocaleString('en')}`).join(', ')}.\n`,
+  );
   for (const size of SIZES) {
-    const articles = repeated(base, size);
+    const articles = scaleCorpus(base, size);
+    const [grown] = vocabularyCurve(articles, [size]);
+    console.log(
+      `${size.toLocaleString('en')} articles: vocabulary ${grown!.vocabulary.toLocaleString('en')}, ${grown!.words.toLocaleString('en')} running words`,
+    );
     const byId = new Map(articles.map((article) => [article.id, article]));
     const dir = await tempDir('bench-search');
     const indexDir = path.join(dir, 'index');
@@ -77,12 +87,16 @@ async function main(): Promise<void> {
     const peakBuild = peak.stop();
     let size_ = 0;
     for (const name of await readdir(indexDir)) size_ += (await stat(path.join(indexDir, name))).size;
-    const baseIndex = new Map(base.map((article, at) => [article.body, at]));
-    await writeFile(
-      path.join(dir, 'catalog.json'),
-      JSON.stringify(articles.map(({ body, ...meta }) => ({ ...meta, base: baseIndex.get(body) }))),
-    );
-    await writeFile(path.join(dir, 'bodies.json'), JSON.stringify(base.map((article) => article.body)));
+    // the texts in one file, each read by its offset when a snippet needs it, as the app reads an article's file
+    const texts = articles.map((article) => Buffer.from(article.body));
+    let offset = 0;
+    const catalog = articles.map(({ body: _body, ...meta }, at) => {
+      const entry = { ...meta, offset, length: texts[at]!.length };
+      offset += texts[at]!.length;
+      return entry;
+    });
+    await writeFile(path.join(dir, 'catalog.json'), JSON.stringify(catalog));
+    await writeFile(path.join(dir, 'bodies.bin'), Buffer.concat(texts));
     await writeFile(path.join(dir, 'queries.json'), JSON.stringify(queries));
     // three sessions, the one with the median start reported: a start varies by a few hundred ms run to run
     const sessions = [1, 2, 3]
@@ -112,16 +126,19 @@ async function main(): Promise<void> {
     const loaded = MiniSearch.loadJSON<Article>(await readFile(miniFile, 'utf8'), { fields: ['title', 'body'], storeFields: ['title'] });
     loaded.search(queries.plain![0]!);
     const miniStart = performance.now() - started;
-    const miniLatency: number[] = [];
-    for (const query of [...queries.plain!, ...queries.wildcard!, ...queries.fuzzy!]) {
-      const t = performance.now();
-      const text = query.replace(/[*~1]/g, '');
-      loaded.search(text, { prefix: query.endsWith('*'), fuzzy: query.endsWith('~1') ? 1 : false, combineWith: 'OR' });
-      miniLatency.push(performance.now() - t);
+    const miniLatency: Record<string, number[]> = {};
+    for (const [form, list] of Object.entries(queries)) {
+      miniLatency[form] = [];
+      for (const query of list) {
+        const t = performance.now();
+        miniQuery(loaded, byId, form, query);
+        miniLatency[form]!.push(performance.now() - t);
+      }
     }
     const peakMini = peak.stop();
 
     const all = Object.values(latencies).flat();
+    const miniAll = Object.values(miniLatency).flat();
     console.log(
       `## ${size.toLocaleString('en')} articles (${manifest.segments.length} segment${manifest.segments.length === 1 ? '' : 's'})`,
     );
@@ -135,14 +152,64 @@ async function main(): Promise<void> {
       `| load + first result (median of 3 starts) | ${ms(startToFirst)} | ${ms(miniStart)} | ${(startToFirst / miniStart).toFixed(1)}× |`,
     );
     console.log(
-      `| query p50 / p95 (all forms) | ${ms(percentile(all, 50))} / ${ms(percentile(all, 95))} | ${ms(percentile(miniLatency, 50))} / ${ms(percentile(miniLatency, 95))} | ${(percentile(all, 95) / percentile(miniLatency, 95)).toFixed(1)}× (p95) |`,
+      `| query p50 / p95 (all forms) | ${ms(percentile(all, 50))} / ${ms(percentile(all, 95))} | ${ms(percentile(miniAll, 50))} / ${ms(percentile(miniAll, 95))} | ${(percentile(all, 50) / percentile(miniAll, 50)).toFixed(1)}× / ${(percentile(all, 95) / percentile(miniAll, 95)).toFixed(1)}× |`,
     );
     console.log(`| peak RSS, session (load + queries) | ${formatBytes(peakLunr)} | ${formatBytes(peakMini)} (build + queries) | |`);
     console.log(`| peak RSS, index build | ${formatBytes(peakBuild)} | | |`);
-    console.log('\nAttaché p50 / p95 by query form (50 queries each):');
+    console.log('\np50 / p95 by query form (50 queries each): Attaché | MiniSearch');
     for (const [form, values] of Object.entries(latencies))
-      console.log(`- ${form}: ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`);
+      console.log(
+        `- ${form}: ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} | ${ms(percentile(miniLatency[form]!, 50))} / ${ms(percentile(miniLatency[form]!, 95))}`,
+      );
     console.log('');
+  }
+}
+
+/**
+ * A query as a user building on MiniSearch would answer it, doing the app's work: every hit (+word and
+ * -word by set arithmetic, a phrase checked in the text of the hits with all its words), facet counts
+ * over all hits, and a snippet for each of the first 50.
+ */
+function miniQuery(mini: MiniSearch<Article>, byId: Map<string, Article>, form: string, query: string): void {
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const ids = (text: string, options: Parameters<MiniSearch<Article>['search']>[1] = {}) =>
+    mini.search(text, { combineWith: 'OR', ...options }).map((hit) => hit.id as string);
+  let hits: string[];
+  if (form === 'must') {
+    const [required, other] = query.slice(1).split(' ');
+    const must = new Set(ids(required!));
+    hits = ids(`${required} ${other}`).filter((id) => must.has(id));
+  } else if (form === 'exclude') {
+    const [wanted, excluded] = query.split(' ');
+    const not = new Set(ids(excluded!.slice(1)));
+    hits = ids(wanted!).filter((id) => !not.has(id));
+  } else if (form === 'field') hits = ids(query.slice('title:'.length), { fields: ['title'] });
+  else if (form === 'wildcard') hits = ids(query.slice(0, -1), { prefix: true });
+  else if (form === 'fuzzy') hits = ids(query.slice(0, -2), { fuzzy: 1 });
+  else if (form === 'phrase') {
+    const phrase = query.slice(1, -1).toLowerCase();
+    hits = ids(words(phrase).join(' '), { combineWith: 'AND' }).filter((id) => byId.get(id)!.body.toLowerCase().includes(phrase));
+  } else hits = ids(query);
+  const facets = {
+    sources: new Map<string, number>(),
+    languages: new Map<string, number>(),
+    countries: new Map<string, number>(),
+    years: new Map<string, number>(),
+  };
+  const count = (into: Map<string, number>, value: string | null | undefined) => value && into.set(value, (into.get(value) ?? 0) + 1);
+  for (const id of hits) {
+    const article = byId.get(id)!;
+    count(facets.sources, article.source);
+    count(facets.languages, article.language);
+    for (const country of article.countries) count(facets.countries, country);
+    count(facets.years, article.date?.slice(0, 4));
+  }
+  const terms = words(query.toLowerCase());
+  for (const id of hits.slice(0, 50)) {
+    const body = byId.get(id)!.body;
+    const lower = body.toLowerCase();
+    const at = Math.max(0, Math.min(...terms.map((term) => lower.indexOf(term)).filter((found) => found >= 0), body.length) - 80);
+    void body.slice(at, at + 240);
   }
 }
 

@@ -1,7 +1,8 @@
 // bench/searchSession: one app session in a fresh process — load the saved index and catalog, answer
 // the first query, then every query of the list; prints JSON with timings and peak memory.
-// Started by bench/search.ts; reads DIR/index/, DIR/catalog.json, DIR/queries.json, DIR/bodies.json.
-import { readFile } from 'node:fs/promises';
+// Started by bench/search.ts; reads DIR/index/, DIR/catalog.json, DIR/queries.json, and DIR/bodies.bin
+// (each article's text at its catalog offset, read when a snippet needs it, as the app reads its files).
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta } from '../electron/contract';
 import { SearchIndex } from '../electron/core/search/engine/searchIndex';
@@ -14,16 +15,22 @@ import { PeakMemory } from './peakMemory';
 const dir = process.argv[2]!;
 const peak = new PeakMemory();
 const started = performance.now();
-const catalog = JSON.parse(await readFile(path.join(dir, 'catalog.json'), 'utf8')) as (ArticleMeta & { base: number })[];
+const catalog = JSON.parse(await readFile(path.join(dir, 'catalog.json'), 'utf8')) as (ArticleMeta & { offset: number; length: number })[];
 // the index checks its segments cover the catalog (they do: nothing to build here)
 const index = await SearchIndex.open(path.join(dir, 'index'), {
   list: () => catalog,
   get: () => Promise.reject(new Error('no rebuild expected')),
 });
-// the app reads an article's text from its own file when a snippet needs it; here, from the base texts
-const bodies = JSON.parse(await readFile(path.join(dir, 'bodies.json'), 'utf8')) as string[];
+const bodies = await open(path.join(dir, 'bodies.bin'));
 const metas = new Map(catalog.map((meta) => [meta.id, meta]));
-const corpus: Corpus = { list: () => catalog, meta: (id) => metas.get(id), body: async (id) => bodies[metas.get(id)!.base] };
+const body = async (id: string): Promise<string | undefined> => {
+  const meta = metas.get(id);
+  if (!meta) return undefined;
+  const buffer = Buffer.alloc(meta.length);
+  await bodies.read(buffer, 0, meta.length, meta.offset);
+  return buffer.toString('utf8');
+};
+const corpus: Corpus = { list: () => catalog, meta: (id) => metas.get(id), body };
 const queries = JSON.parse(await readFile(path.join(dir, 'queries.json'), 'utf8')) as Record<string, string[]>;
 // as the window asks: countries and demonyms across languages, one row per story
 const countryOf = (word: string) => countryNamed(word) ?? demonymCountry(word);
@@ -41,4 +48,5 @@ for (const [form, list] of Object.entries(queries)) {
     latencies[form]!.push(performance.now() - t);
   }
 }
+await bodies.close();
 process.stdout.write(JSON.stringify({ startToFirst, latencies, peak: peak.stop() }));

@@ -116,11 +116,13 @@ export interface AttacheEvents {
   importProgress: ImportProgress;
   /** The library's articles read again for their insights (after the extraction changed): how far it is. */
   insightsProgress: { done: number; total: number };
+  /** The whole index is read (the window opened before it was: searches until now covered part of the library). */
+  indexLoaded: { articles: number };
   /** A command chosen in the application menu, carried out by the window. */
   menuCommand: MenuCommand;
 }
 export type EventName = keyof AttacheEvents;
-export const eventNames: EventName[] = ['importProgress', 'insightsProgress', 'menuCommand'];
+export const eventNames: EventName[] = ['importProgress', 'insightsProgress', 'indexLoaded', 'menuCommand'];
 export const eventChannelOf = (name: EventName): string => `attache:event:${name}`;
 
 /** The API the preload exposes as `window.attache`. */

@@ -73,6 +73,8 @@ export type SearchResponse = Result<{
   total: number;
   /** With `groupStories`: the articles the rows hold. */
   articles?: number;
+  /** Below 1 while the index is still being read after a start: the share of the library searched. */
+  searched?: number;
   facets: Facets;
   suggestion?: SearchSuggestion;
 }>;

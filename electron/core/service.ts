@@ -61,6 +61,11 @@ export interface ServiceOptions {
   libraryWorker?: WorkerScript;
   /** The front end: dialogs and events. Default: none (every dialog canceled). */
   shell?: Shell;
+  /**
+   * Read the index's segments after opening, each answering as soon as it is read (searches meanwhile say
+   * how much of the library they covered; `indexLoaded` is sent when all are). Default: before opening.
+   */
+  backgroundIndex?: boolean;
 }
 
 /** Progress events are sent at most this often (and once more at the end): enough for a smooth bar. */
@@ -104,10 +109,16 @@ export class AttacheService implements AttacheCalls {
     }
     // the single-file index of earlier versions: its segments replace it
     for (const legacy of ['index.json', 'index.json.bak']) await fs.rm(path.join(options.libraryDir, legacy), { force: true });
-    const index = await SearchIndex.open(indexDirOf(options.libraryDir), library);
+    const index = await SearchIndex.open(indexDirOf(options.libraryDir), library, { background: options.backgroundIndex });
     const shell = options.shell ?? headlessShell;
     const files = new BriefingFiles(options.stateDir ?? path.dirname(options.libraryDir), shell);
+    if (options.backgroundIndex) void index.whenLoaded().then(() => shell.emit('indexLoaded', { articles: index.articleCount }));
     return new AttacheService(library, index, files, shell, options.libraryWorker);
+  }
+
+  /** Resolves once the whole index is read (opened with `backgroundIndex`; at once otherwise). */
+  whenIndexLoaded(): Promise<void> {
+    return this.index.whenLoaded();
   }
 
   /** What opening the library found and mended, to tell the user (e.g. a catalog restored from its last good copy). */

@@ -273,6 +273,8 @@ async function start(): Promise<void> {
     seedsDir,
     libraryWorker: { script: libraryWorker },
     shell: electronShell,
+    // a large library's first result before all of its index is read
+    backgroundIndex: true,
   });
   registerIpc(service);
   const window = createWindow();

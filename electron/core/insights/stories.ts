@@ -37,9 +37,9 @@ function ones(value: number): number {
 
 /** Links every two dated articles on the same event; `keys`: each article's people ("person:…"), organisations and places. */
 export function linkSameStory(metas: ArticleMeta[], keys: Map<string, Set<string>>, link: (a: ArticleMeta, b: ArticleMeta) => void): void {
-  const byDate = metas
-    .filter((meta) => meta.date && keys.has(meta.id))
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  // a story needs a person in common: articles naming none are never linked, nor compared
+  const named = (meta: ArticleMeta): boolean => [...(keys.get(meta.id) ?? [])].some((key) => key.startsWith('person:'));
+  const byDate = metas.filter((meta) => meta.date && named(meta)).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
   const days = byDate.map((meta) => Date.parse(meta.date!.slice(0, 10)) / 86_400_000);
   for (let i = 0; i < byDate.length; i++) {
     const a = keys.get(byDate[i]!.id)!;

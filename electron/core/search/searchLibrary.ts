@@ -43,6 +43,7 @@ export async function searchLibrary(
     hits,
     total: results.length,
     ...(stories && { articles: ranked.results.length }),
+    ...(index.loadedShare < 1 && { searched: index.loadedShare }),
     facets: facetsOf(candidates, filters, stories?.groupOf),
   };
   // a fuzzy or unfiltered retry is offered for plain queries (a query with operators says what it means)

@@ -1,5 +1,6 @@
 // The library pane: the search box (results as you type), filters with counts, and the result list.
 import { useEffect } from 'react';
+import { api } from '../api';
 import { useSearch } from '../state/search';
 import { FilterPanel } from './FilterPanel';
 import { ResultList } from './ResultList';
@@ -11,6 +12,7 @@ export function SearchPane() {
     query,
     total,
     articles,
+    searched,
     error,
     suggestion,
     sort,
@@ -28,6 +30,8 @@ export function SearchPane() {
     const timer = setTimeout(() => void runSearch(), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, runSearch]);
+  // the search asked while the index was still being read covered part of the library: ask it again
+  useEffect(() => api.on('indexLoaded', () => void runSearch()), [runSearch]);
 
   return (
     <section className="pane search-pane" aria-label="Library">
@@ -59,6 +63,7 @@ export function SearchPane() {
         ) : (
           <p className="message" aria-live="polite">
             {countLine(query, total, articles)}
+            {searched < 1 ? ` · searching ${Math.floor(searched * 100)}% of the library…` : ''}
           </p>
         )}
         <label className="sort">

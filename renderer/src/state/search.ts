@@ -20,6 +20,8 @@ export interface SearchState {
   total: number;
   /** With stories folded: the articles their rows hold. */
   articles: number;
+  /** Below 1 while the index is still being read after a start: the share of the library searched. */
+  searched: number;
   facets: Facets | null;
   suggestion: SearchSuggestion | null;
   error: string | null;
@@ -53,6 +55,7 @@ export const useSearch = create<SearchState>()((set, get) => ({
   pages: {},
   total: 0,
   articles: 0,
+  searched: 1,
   facets: null,
   suggestion: null,
   error: null,
@@ -117,6 +120,7 @@ export const useSearch = create<SearchState>()((set, get) => ({
         pages: { 0: response.hits },
         total: response.total,
         articles: response.articles ?? response.total,
+        searched: response.searched ?? 1,
         facets: response.facets,
         suggestion: response.suggestion ?? null,
         error: null,

@@ -198,35 +198,37 @@ const SENTENCE_START = /(?:^|[.!?…:]\s+|\n\s*|^\s*)["«„“‘'(—–-]?\s*
  * hyphenated one also gives the joined form, at the same position; "14,500" gives "14500".
  */
 export function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
+  return [...wordsIn(text)];
+}
+
+/** The words of a text one by one (wordsOf), for a reader that may stop early. */
+export function* wordsIn(text: string): Generator<Word> {
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     const start = match.index;
     const lower = token.toLowerCase();
     if (SIMPLE.test(lower)) {
       if (lower.length > 1 || /\d/.test(lower))
-        words.push({ text: lower, start, end: start + token.length, ...(CAPITAL.test(token) && { capitalised: true as const }) });
+        yield { text: lower, start, end: start + token.length, ...(CAPITAL.test(token) && { capitalised: true as const }) };
       continue;
     }
     if (GROUPED_NUMBER.test(lower) || /^\d+\.\d+$/.test(lower)) {
-      words.push({ text: lower.replace(/[,\u202f\u00a0 ]/g, ''), start, end: start + token.length });
+      yield { text: lower.replace(/[,\u202f\u00a0 ]/g, ''), start, end: start + token.length };
       continue;
     }
     const parts = [...lower.matchAll(PART)];
     for (const part of parts) {
       if (part[0].length > 1 || /\d/.test(part[0]))
-        words.push({
+        yield {
           text: part[0],
           start: start + part.index,
           end: start + part.index + part[0].length,
           ...(CAPITAL.test(token.slice(part.index)) && { capitalised: true as const }),
-        });
+        };
     }
-    if (parts.length > 1 && HYPHENATED.test(lower)) {
-      words.push({ text: parts.map((part) => part[0]).join(''), start, end: start + token.length, joined: true });
-    }
+    if (parts.length > 1 && HYPHENATED.test(lower))
+      yield { text: parts.map((part) => part[0]).join(''), start, end: start + token.length, joined: true };
   }
-  return words;
 }
 
 /** A word's index terms in its document's language, with the bridge term of a capitalised one. */

@@ -47,6 +47,11 @@ export const indexDirOf = (libraryDir: string): string => path.join(libraryDir, 
 const idf = (postings: number, documents: number): number => Math.log(1 + Math.abs((documents - postings + 0.5) / (postings + 0.5)));
 
 export class SearchIndex {
+  /** Segments still being read in the background after an `open` that did not wait for them. */
+  private loading: Promise<void> | undefined;
+  /** Articles in the manifest's segments (loaded or not). */
+  private manifestArticles = 0;
+
   private constructor(
     readonly dir: string,
     private segments: { file: string; segment: Segment }[],
@@ -55,11 +60,43 @@ export class SearchIndex {
   /**
    * Opens the index in `dir` for the library: articles no segment has are indexed now (a first start,
    * or after an interrupted import), damaged segments are dropped and their articles indexed again.
+   * `background`: return once the manifest is up to date and read the segments one by one after, each
+   * answering as soon as it is read (a large library's first result comes before all are).
    */
-  static async open(dir: string, library: IndexSource): Promise<SearchIndex> {
+  static async open(dir: string, library: IndexSource, options: { background?: boolean } = {}): Promise<SearchIndex> {
     const index = new SearchIndex(dir, []);
-    await index.syncWithLibrary(library);
+    if (!options.background) {
+      await index.syncWithLibrary(library);
+      return index;
+    }
+    const manifest = await updateIndex(dir, library);
+    index.manifestArticles = manifest.segments.reduce((sum, entry) => sum + entry.ids.length, 0);
+    index.loading = index.loadSegments(manifest, library);
     return index;
+  }
+
+  /** Reads the manifest's segments one by one, each searchable as soon as it is read; then mends any damaged one. */
+  private async loadSegments(manifest: Manifest, library: IndexSource): Promise<void> {
+    let damaged = false;
+    for (const entry of manifest.segments) {
+      const segment = await loadSegment(path.join(this.dir, entry.file), entry.ids);
+      if (segment) this.segments = [...this.segments, { file: entry.file, segment }];
+      else damaged = true;
+      // queries asked meanwhile are answered between two segments
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.loading = undefined;
+    if (damaged) await this.syncWithLibrary(library);
+  }
+
+  /** Resolves once every segment is read (at once when none is being read). */
+  async whenLoaded(): Promise<void> {
+    while (this.loading) await this.loading;
+  }
+
+  /** The share of the indexed articles searchable now: below 1 while segments are still being read. */
+  get loadedShare(): number {
+    return this.loading && this.manifestArticles > 0 ? this.articleCount / this.manifestArticles : 1;
   }
 
   /**
@@ -67,6 +104,7 @@ export class SearchIndex {
    * takes up what an update elsewhere (the library worker) wrote, keeping the segments already loaded.
    */
   async syncWithLibrary(library: IndexSource): Promise<void> {
+    await this.whenLoaded();
     const loaded = new Map(this.segments.map((entry) => [entry.file, entry.segment]));
     for (let attempt = 0; ; attempt++) {
       const manifest = await updateIndex(this.dir, library);

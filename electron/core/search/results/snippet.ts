@@ -2,7 +2,7 @@
 // terms, with the character ranges of the words to mark (the renderer marks them as text, never HTML).
 import type { SearchHit } from '../../../contract.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
-import { foldDiacritics, wordTerms, wordsOf } from '../engine/analysis.js';
+import { foldDiacritics, wordTerms, wordsIn } from '../engine/analysis.js';
 
 export type Snippet = Pick<SearchHit, 'snippet' | 'highlights'> & { across: string[] };
 
@@ -18,8 +18,8 @@ interface MarkedWord {
   term: string | undefined;
 }
 
-/** The words of a text, each with the matched term it carries, if any. */
-function markedWords(body: string, matchedTerms: ReadonlySet<string>, language: string | null): MarkedWord[] {
+/** The words of a text one by one, each with the matched term it carries, if any. */
+function* markedWords(body: string, matchedTerms: ReadonlySet<string>, language: string | null): Generator<MarkedWord> {
   // a stem starts like its word (accents aside): only words sharing a matched term's first letters are stemmed
   const prefixes = new Set([...matchedTerms].map((term) => term.slice(0, PREFIX)));
   // a match across scripts ("Lavrov" → "Лавров") is a capitalised word of any spelling
@@ -28,26 +28,36 @@ function markedWords(body: string, matchedTerms: ReadonlySet<string>, language: 
     const start = text.slice(0, PREFIX);
     return (bridged && capitalised) || prefixes.has(start) || (/[^ -~]/.test(start) && prefixes.has(foldDiacritics(start)));
   };
-  const words: MarkedWord[] = [];
-  for (const word of wordsOf(body)) {
+  for (const word of wordsIn(body)) {
     if (word.joined) continue;
     const term = mayMatch(word.text, word.capitalised === true)
       ? wordTerms(word, language, true).find((candidate) => matchedTerms.has(candidate))
       : undefined;
-    words.push({ start: word.start, end: word.end, term });
+    yield { start: word.start, end: word.end, term };
   }
-  return words;
 }
 
 /** [start, end) of every word of the text that carries a matched term: what the reader marks. */
 export function matchedRanges(body: string, matchedTerms: ReadonlySet<string>, language: string | null): [number, number][] {
-  return markedWords(body, matchedTerms, language)
-    .filter((word) => word.term !== undefined)
-    .map((word) => [word.start, word.end]);
+  return [...markedWords(body, matchedTerms, language)].filter((word) => word.term !== undefined).map((word) => [word.start, word.end]);
 }
 
-export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null): Snippet {
-  const words = markedWords(body, matchedTerms, language);
+/**
+ * `clauses`: how many of the query's clauses the article matched. A window holding that many distinct
+ * terms cannot be beaten on the first count: the words are read no further than it needs (a long article
+ * is not read to its end for a query whose words stand in its first lines).
+ */
+export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null, clauses = Infinity): Snippet {
+  const reading = markedWords(body, matchedTerms, language);
+  const words: MarkedWord[] = [];
+  const read = (until: number): void => {
+    while (words.length < until) {
+      const next = reading.next();
+      if (next.done) return;
+      words.push(next.value);
+    }
+  };
+  read(1);
   if (words.length === 0) return { snippet: '', highlights: [], across: [] };
   const isHit = (word: MarkedWord): boolean => word.term !== undefined;
 
@@ -63,7 +73,7 @@ export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, lan
     counts.set(word.term!, (counts.get(word.term!) ?? 0) + delta);
     if (counts.get(word.term!) === 0) counts.delete(word.term!);
   };
-  for (let index = 0; index < words.length; index++) {
+  for (let index = 0; read(index + 1), index < words.length; index++) {
     add(index, 1);
     if (index >= WINDOW_WORDS) add(index - WINDOW_WORDS, -1);
     const first = Math.max(0, index - WINDOW_WORDS + 1);
@@ -72,7 +82,10 @@ export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, lan
       bestScore = score;
       best = first;
     }
+    // no term to find (an empty query lists articles): their first lines
+    if (counts.size >= (matchedTerms.size === 0 ? 0 : clauses)) break;
   }
+  read(best + 2 * WINDOW_WORDS);
   // start a few words before the first hit of the window, so it reads in context
   const firstHit = words.slice(best, best + WINDOW_WORDS).findIndex(isHit);
   const from = Math.max(0, Math.min(best + Math.max(0, firstHit - CONTEXT_BEFORE), words.length - WINDOW_WORDS));
