@@ -24,7 +24,7 @@ if (process.argv[2] === '--session') {
   const dir = process.argv[3]!;
   const peak = new PeakMemory();
   const started = performance.now();
-  const service = await AttacheService.open({ libraryDir: dir });
+  const service = await AttacheService.open({ libraryDir: dir, backgroundIndex: true });
   const opened = performance.now() - started;
   const first = await service.search(QUERY, { limit: 50, groupStories: true });
   const toFirst = performance.now() - started;

@@ -195,7 +195,9 @@ export class AttacheService implements AttacheCalls {
 
   // — search —
 
-  search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    // just after a start, the first segment read answers (the response says how much it covered)
+    await this.index.whenSomeLoaded();
     return searchLibrary(this.index, this.corpus(), query, options, countryOf, storyGroups);
   }
 

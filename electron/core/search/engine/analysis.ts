@@ -264,4 +264,9 @@ export function fieldTermsOf(text: string, language: string | null): { terms: st
 }
 
 /** Whether a word (lower case) is one of a language's stop words, left out of the index. */
-export const isStopWordIn = (word: string, language: string): boolean => termsOfWord(word, language).length === 0;
+export function isStopWordIn(word: string, language: string): boolean {
+  if (/^\d/.test(word)) return false;
+  // the word's own analysis only (a German compound's tails would need the dictionary read)
+  const { terms, stopWord } = analyse(word, stemmingLanguage(word, language));
+  return stopWord || terms.length === 0;
+}

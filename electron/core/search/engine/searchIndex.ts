@@ -49,6 +49,8 @@ const idf = (postings: number, documents: number): number => Math.log(1 + Math.a
 export class SearchIndex {
   /** Segments still being read in the background after an `open` that did not wait for them. */
   private loading: Promise<void> | undefined;
+  /** Resolved once the first of them is read (or none is left to read). */
+  private firstLoaded: Promise<void> = Promise.resolve();
   /** Articles in the manifest's segments (loaded or not). */
   private manifestArticles = 0;
 
@@ -71,22 +73,31 @@ export class SearchIndex {
     }
     const manifest = await updateIndex(dir, library);
     index.manifestArticles = manifest.segments.reduce((sum, entry) => sum + entry.ids.length, 0);
-    index.loading = index.loadSegments(manifest, library);
+    let first = (): void => {};
+    index.firstLoaded = new Promise((resolve) => (first = resolve));
+    index.loading = index.loadSegments(manifest, library, () => first());
     return index;
   }
 
   /** Reads the manifest's segments one by one, each searchable as soon as it is read; then mends any damaged one. */
-  private async loadSegments(manifest: Manifest, library: IndexSource): Promise<void> {
+  private async loadSegments(manifest: Manifest, library: IndexSource, onFirst: () => void): Promise<void> {
     let damaged = false;
     for (const entry of manifest.segments) {
       const segment = await loadSegment(path.join(this.dir, entry.file), entry.ids);
       if (segment) this.segments = [...this.segments, { file: entry.file, segment }];
       else damaged = true;
+      onFirst();
       // queries asked meanwhile are answered between two segments
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.loading = undefined;
+    onFirst();
     if (damaged) await this.syncWithLibrary(library);
+  }
+
+  /** Resolves once some of the index can answer: its first segment read (at once when it was opened whole). */
+  whenSomeLoaded(): Promise<void> {
+    return this.firstLoaded;
   }
 
   /** Resolves once every segment is read (at once when none is being read). */
