@@ -112,7 +112,11 @@ export class AttacheService implements AttacheCalls {
     const index = await SearchIndex.open(indexDirOf(options.libraryDir), library, { background: options.backgroundIndex });
     const shell = options.shell ?? headlessShell;
     const files = new BriefingFiles(options.stateDir ?? path.dirname(options.libraryDir), shell);
-    if (options.backgroundIndex) void index.whenLoaded().then(() => shell.emit('indexLoaded', { articles: index.articleCount }));
+    if (options.backgroundIndex)
+      void index
+        .whenLoaded()
+        .then(() => shell.emit('indexLoaded', { articles: index.articleCount }))
+        .catch(() => undefined);
     return new AttacheService(library, index, files, shell, options.libraryWorker);
   }
 
@@ -201,11 +205,13 @@ export class AttacheService implements AttacheCalls {
     return searchLibrary(this.index, this.corpus(), query, options, countryOf, storyGroups);
   }
 
-  matchesIn(id: string, query: string, options: SearchOptions = {}): Promise<MatchedRanges> {
+  async matchesIn(id: string, query: string, options: SearchOptions = {}): Promise<MatchedRanges> {
+    await this.index.whenSomeLoaded();
     return matchedRangesIn(this.index, this.corpus(), id, query, options, countryOf);
   }
 
-  moreLikeThis(id: string): Promise<SearchHit[]> {
+  async moreLikeThis(id: string): Promise<SearchHit[]> {
+    await this.index.whenSomeLoaded();
     return similarArticles(this.index, this.corpus(), id);
   }
 
@@ -213,6 +219,8 @@ export class AttacheService implements AttacheCalls {
 
   /** Insights over every article the search finds, best first, up to MAX_INSIGHT_ARTICLES (the whole library for an empty query). */
   async searchInsights(query: string, options: SearchOptions = {}): Promise<InsightsResponse> {
+    // the desk gathers over every article found: not over part of the library just after a start
+    await this.index.whenLoaded();
     const found = await matchingIds(this.index, this.corpus(), query, options, countryOf);
     if (!found.ok) return found;
     const ids = found.ids.slice(0, MAX_INSIGHT_ARTICLES);

@@ -85,7 +85,8 @@ export function storyGroups(metas: ArticleMeta[]): ArticleMeta[][] {
   for (const meta of metas) {
     const named = new Set<string>();
     for (const person of meta.people ?? []) named.add(`person:${entityNameKey(person)}`);
-    for (const organisation of meta.organisations ?? []) named.add(`organisation:${entityNameKey(organisation)}`);
+    for (const organisation of meta.organisations ?? []) named.add(`organisation:${entityNameKey(organisation, 'organisation')}`);
+    for (const place of meta.places ?? []) named.add(`place:${entityNameKey(place, 'place')}`);
     for (const country of meta.countries) named.add(`place:${country}`);
     keys.set(meta.id, named);
   }

@@ -1,5 +1,5 @@
 // The countries an article mentions, by name or demonym, in English, French, Spanish, German, Italian,
-// Portuguese, Polish, Russian and Ukrainian (names; demonyms in English and French),
+// Russian and Ukrainian (names; demonyms in English and French),
 // from the world-countries data set. Russian names are matched in their case forms ("Белоруссии",
 // "Южной Корее", "Соединённых Штатов"), and the usual abbreviations (США, КНДР …) in capitals.
 import worldCountries from 'world-countries';
@@ -12,7 +12,8 @@ interface CountryData {
   translations: Record<string, { common: string; official: string }>;
 }
 
-const TRANSLATIONS = ['fra', 'spa', 'deu', 'ita', 'por', 'pol', 'rus', 'ukr'];
+// (not Portuguese or Polish: their "Gana", "Indie" are Spanish and English words at a sentence's start)
+const TRANSLATIONS = ['fra', 'spa', 'deu', 'ita', 'rus', 'ukr'];
 const RUSSIAN_ENDINGS = ['', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ией', 'ь', 'ом', 'ем'];
 /**
  * Abbreviations matched only in capitals, so "us" the pronoun is not the United States; null marks an

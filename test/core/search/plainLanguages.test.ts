@@ -82,6 +82,16 @@ describe('Polish, Ukrainian and Belarusian', () => {
     expect(await titlesFound('прамысловас')).toHaveLength(2);
   });
 
+  it('mark the words found in the snippet and the reader', async () => {
+    const response = await service.search('Warszaw');
+    if (!response.ok) throw new Error(response.message);
+    const hit = response.hits.find((found) => found.title.startsWith('Prezydent spotkał'))!;
+    expect(hit.highlights.map(([from, to]) => hit.snippet.slice(from, to))).toContain('Warszawie');
+    const marks = await service.matchesIn(hit.id, 'Warszaw');
+    expect(marks.title.length).toBe(1);
+    expect(marks.body.length).toBeGreaterThan(0);
+  });
+
   it('keep the exact word and phrase searches working', async () => {
     expect(await titlesFound('"przejście graniczne"')).toEqual(['Białoruś zamyka przejście graniczne']);
     expect(await titlesFound('Лукашэнка')).toContain('Лукашэнка сустрэўся з дэлегацыяй Кітая');

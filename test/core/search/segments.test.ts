@@ -241,4 +241,13 @@ describe('a start with the index read in the background', () => {
     expect(late.hits.map((hit) => hit.id)).toEqual(full.hits.map((hit) => hit.id));
     await expect.poll(() => loaded).toEqual([service.listArticles().length]);
   });
+
+  it('opens an empty library at once, and answers it', async () => {
+    const libraryDir = await tempDir('background-empty');
+    const service = await AttacheService.open({ libraryDir, backgroundIndex: true });
+    await service.whenIndexLoaded();
+    const response = await service.search('anything');
+    expect(response.ok && response.total).toBe(0);
+    expect(response.ok && response.searched).toBeUndefined();
+  });
 });

@@ -233,8 +233,9 @@ export function matchTerm(index: SearchIndex, corpus: Corpus, clause: TermClause
   const across = index.match({ terms: queryBridgeTermsOf(word), field: 'names', prefix: false, fuzzy: 0 });
   for (const [id, match] of across) if (!direct.has(id)) direct.set(id, { score: match.score * ACROSS_WEIGHT, terms: match.terms });
   // a capital's name in another language (Москве → Moscow, Moskau, Moscou …): its words as those articles write them
+  // (looked up as names, by their keys across scripts: a stem of "Damas" would find "dam")
   for (const name of exonymsOf(word))
-    for (const [id, match] of index.match({ terms: queryTermsOf(name), prefix: false, fuzzy: 0 }))
+    for (const [id, match] of index.match({ terms: queryBridgeTermsOf(name), field: 'names', prefix: false, fuzzy: 0 }))
       if (!direct.has(id))
         direct.set(id, { score: match.score * ACROSS_WEIGHT, terms: [...match.terms, BRIDGE_MARK + name], across: true });
   // a country's name in another language: the articles the catalog says mention it

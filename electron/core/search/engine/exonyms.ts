@@ -1,8 +1,9 @@
 // Capitals whose names differ between languages by more than a romanisation: Moscow, Москва, Moskau,
 // Moscou, Moscú, Mosca. The bridge between scripts (crossScript.ts) already joins Minsk and Минск, Baku
 // and Баку; these need a table (world-countries names capitals in English only, and no offline gazetteer
-// of exonyms ships as a library). A word of one row finds the others', ranked as a match across
-// languages. Russian forms are looked up by their dictionary form (Москве → москва).
+// of exonyms ships as a library). A word of one row finds the others' where an article names them (the
+// index's names field), ranked as a match across languages. Russian forms are looked up by their
+// dictionary form (Москве → москва).
 import { foldDiacritics } from './analysis.js';
 import { russianLemmas } from './russianMorphology.js';
 

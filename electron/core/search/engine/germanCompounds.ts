@@ -36,22 +36,8 @@ function germanNouns(): Set<string> {
 type Declension = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>>;
 
 /** Words compounds start with that are not nouns (particles and adverbs), four letters or more. */
-const PARTICLES = new Set([
-  'außen',
-  'innen',
-  'zusammen',
-  'gegen',
-  'über',
-  'unter',
-  'ober',
-  'nieder',
-  'wieder',
-  'zwischen',
-  'neben',
-  'hoch',
-  'mittel',
-  'gesamt',
-]);
+// (not über-, unter-, nieder-: Überzeugung, Unterschrift, Niederlage are no kinds of Zeugung, Schrift, Lage)
+const PARTICLES = new Set(['außen', 'innen', 'zusammen', 'gegen', 'zwischen', 'mittel', 'gesamt']);
 
 /** Letters that join a compound's parts ("Bundesregierung", "Staatschef", "Sonnenenergie", "Hilfeleistung"). */
 const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns'];
@@ -64,7 +50,7 @@ const isPart = (head: string): boolean =>
   PARTICLES.has(head) ||
   LINKS.some(
     (link) =>
-      head.endsWith(link) && head.length - link.length >= SHORTEST_PART - 1 && germanNouns().has(head.slice(0, head.length - link.length)),
+      head.endsWith(link) && head.length - link.length >= SHORTEST_PART && germanNouns().has(head.slice(0, head.length - link.length)),
   );
 
 /**
@@ -73,7 +59,7 @@ const isPart = (head: string): boolean =>
  */
 export function compoundTails(word: string): string[] {
   if (word.length < SHORTEST_COMPOUND || !/^\p{Ll}+$/u.test(word)) return [];
-  for (let at = SHORTEST_PART - 1; at <= word.length - SHORTEST_PART; at++) {
+  for (let at = SHORTEST_PART; at <= word.length - SHORTEST_PART; at++) {
     const tail = word.slice(at);
     if (!germanNouns().has(tail) || !isPart(word.slice(0, at))) continue;
     return [tail, ...compoundTails(tail)];

@@ -72,15 +72,25 @@ export class SearchIndex {
       return index;
     }
     const manifest = await updateIndex(dir, library);
+    if (manifest.segments.length === 0) return index; // nothing to read (an empty library)
     index.manifestArticles = manifest.segments.reduce((sum, entry) => sum + entry.ids.length, 0);
     let first = (): void => {};
     index.firstLoaded = new Promise((resolve) => (first = resolve));
-    index.loading = index.loadSegments(manifest, library, () => first());
+    // (a `then` runs after this assignment, however fast the reading is)
+    const loading = index
+      .loadSegments(manifest, () => first())
+      .then(async (damaged) => {
+        index.loading = undefined;
+        first();
+        // a damaged segment is mended as at a whole open; failing here, the next update tries again
+        if (damaged) await index.syncWithLibrary(library).catch(() => undefined);
+      });
+    index.loading = loading;
     return index;
   }
 
-  /** Reads the manifest's segments one by one, each searchable as soon as it is read; then mends any damaged one. */
-  private async loadSegments(manifest: Manifest, library: IndexSource, onFirst: () => void): Promise<void> {
+  /** Reads the manifest's segments one by one, each searchable as soon as it is read; whether any was damaged. */
+  private async loadSegments(manifest: Manifest, onFirst: () => void): Promise<boolean> {
     let damaged = false;
     for (const entry of manifest.segments) {
       const segment = await loadSegment(path.join(this.dir, entry.file), entry.ids);
@@ -90,9 +100,7 @@ export class SearchIndex {
       // queries asked meanwhile are answered between two segments
       await new Promise((resolve) => setImmediate(resolve));
     }
-    this.loading = undefined;
-    onFirst();
-    if (damaged) await this.syncWithLibrary(library);
+    return damaged;
   }
 
   /** Resolves once some of the index can answer: its first segment read (at once when it was opened whole). */

@@ -22,7 +22,7 @@ export function passes(meta: ArticleMeta, filters: SearchFilters, except?: keyof
   if (except !== 'people' && people?.length && !namesAny(people, meta.people ?? [], 'person')) return false;
   if (except !== 'organisations' && organisations?.length && !namesAny(organisations, meta.organisations ?? [], 'organisation'))
     return false;
-  if (except !== 'places' && places?.length && !namesAny(places, meta.places ?? [], 'organisation')) return false;
+  if (except !== 'places' && places?.length && !namesAny(places, meta.places ?? [], 'place')) return false;
   if (except !== 'folders' && folders?.length) {
     let inside = false;
     for (const folder of folders) if (meta.folder === folder || meta.folder.startsWith(`${folder}/`)) inside = true;
@@ -37,11 +37,14 @@ function sharesAny(wanted: string[], values: string[]): boolean {
 }
 
 /** Whether the article names any of the wanted people or organisations, in any spelling or script (entityNameKey). */
-function namesAny(wanted: string[], values: string[], kind: 'person' | 'organisation'): boolean {
+function namesAny(wanted: string[], values: string[], kind: NameKind): boolean {
   if (sharesAny(wanted, values)) return true;
   for (const value of values) for (const name of wanted) if (entityNameKey(value, kind) === entityNameKey(name, kind)) return true;
   return false;
 }
+
+/** What a name names: a person's key is its surname and initial, an organisation's or place's all its words. */
+type NameKind = 'person' | 'organisation' | 'place';
 
 /** Words that are no part of a name's key: "Rodríguez Parrilla" and "Bruno Rodríguez" … particles. */
 const PARTICLES = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'da', 'di', 'dos', 'du']);
@@ -53,14 +56,14 @@ const nameKeys = new Map<string, string>();
  * key and the first's initial — "Aleksandr Lukashenko", "Alexander Lukashenko", "Александр Лукашенко" →
  * "lukasenk:a". An organisation's words all count: "Foreign Ministry" stays apart from "Foreign Office".
  */
-export function entityNameKey(name: string, kind: 'person' | 'organisation' = 'person'): string {
+export function entityNameKey(name: string, kind: NameKind = 'person'): string {
   const remembered = nameKeys.get(`${kind}:${name}`);
   if (remembered !== undefined) return remembered;
   const words = name
     .split(/\s+/)
     .filter((word) => word && !PARTICLES.has(word.toLowerCase()))
     .map((word) => bridgeKey(word) ?? word.toLowerCase());
-  const key = kind === 'organisation' || words.length < 2 ? words.join(' ') : `${words.at(-1)!}:${words[0]!.charAt(0)}`;
+  const key = kind !== 'person' || words.length < 2 ? words.join(' ') : `${words.at(-1)!}:${words[0]!.charAt(0)}`;
   if (nameKeys.size > 100_000) nameKeys.clear();
   nameKeys.set(`${kind}:${name}`, key);
   return key;
@@ -153,7 +156,7 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupO
     places: new Map<string, Map<string, number>>(),
   };
   const addNames = (dimension: 'people' | 'organisations' | 'places', values: string[]): void => {
-    const kind = dimension === 'people' ? 'person' : 'organisation';
+    const kind = dimension === 'people' ? 'person' : dimension === 'places' ? 'place' : 'organisation';
     const keys = new Set<string>();
     for (const value of values) {
       const key = entityNameKey(value, kind);

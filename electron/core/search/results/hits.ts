@@ -46,7 +46,8 @@ export function queryLanguage(words: string[]): string | null {
 export async function toHit(candidate: Candidate, corpus: Corpus, related?: Candidate[]): Promise<SearchHit> {
   const { meta } = candidate;
   const terms = new Set(candidate.matches.flatMap((match) => match.terms));
-  const { across, ...snippet } = bestSnippet((await corpus.body(meta.id)) ?? '', terms, meta.language, candidate.matched || Infinity);
+  const clauses = candidate.matches.map((match) => match.terms).filter((found) => found.length > 0);
+  const { across, ...snippet } = bestSnippet((await corpus.body(meta.id)) ?? '', terms, meta.language, clauses);
   // a clause it matched only across scripts: say with which words
   const onlyAcross = candidate.matches.some(
     (match) => match.across || (match.terms.length > 0 && match.terms.every((term) => term.startsWith(BRIDGE_MARK))),

@@ -2,7 +2,7 @@
 // terms, with the character ranges of the words to mark (the renderer marks them as text, never HTML).
 import type { SearchHit } from '../../../contract.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
-import { foldDiacritics, wordTerms, wordsIn } from '../engine/analysis.js';
+import { foldDiacritics, PLAIN_MARK, wordTerms, wordsIn } from '../engine/analysis.js';
 
 export type Snippet = Pick<SearchHit, 'snippet' | 'highlights'> & { across: string[] };
 
@@ -21,7 +21,8 @@ interface MarkedWord {
 /** The words of a text one by one, each with the matched term it carries, if any. */
 function* markedWords(body: string, matchedTerms: ReadonlySet<string>, language: string | null): Generator<MarkedWord> {
   // a stem starts like its word (accents aside): only words sharing a matched term's first letters are stemmed
-  const prefixes = new Set([...matchedTerms].map((term) => term.slice(0, PREFIX)));
+  // (a Polish, Ukrainian or Belarusian word's term is the word itself, marked: its letters start after the mark)
+  const prefixes = new Set([...matchedTerms].map((term) => (term.startsWith(PLAIN_MARK) ? term.slice(1) : term).slice(0, PREFIX)));
   // a match across scripts ("Lavrov" → "Лавров") is a capitalised word of any spelling
   const bridged = [...matchedTerms].some((term) => term.startsWith(BRIDGE_MARK));
   const mayMatch = (text: string, capitalised: boolean): boolean => {
@@ -43,11 +44,18 @@ export function matchedRanges(body: string, matchedTerms: ReadonlySet<string>, l
 }
 
 /**
- * `clauses`: how many of the query's clauses the article matched. A window holding that many distinct
- * terms cannot be beaten on the first count: the words are read no further than it needs (a long article
- * is not read to its end for a query whose words stand in its first lines).
+ * `clauses`: the terms each of the query's clauses matched in the article. A window holding a term of every
+ * clause cannot be bettered by a later one but on repeats: the words are read no further than that (a long
+ * article is not read to its end for a query whose words stand in its first lines). Without it, all are read.
  */
-export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null, clauses = Infinity): Snippet {
+export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null, clauses?: string[][]): Snippet {
+  const clausesOf = new Map<string, number[]>();
+  clauses?.forEach((terms, clause) => terms.forEach((term) => clausesOf.set(term, [...(clausesOf.get(term) ?? []), clause])));
+  const covered = (): number => {
+    const seen = new Set<number>();
+    for (const term of counts.keys()) for (const clause of clausesOf.get(term) ?? []) seen.add(clause);
+    return seen.size;
+  };
   const reading = markedWords(body, matchedTerms, language);
   const words: MarkedWord[] = [];
   const read = (until: number): void => {
@@ -83,7 +91,7 @@ export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, lan
       best = first;
     }
     // no term to find (an empty query lists articles): their first lines
-    if (counts.size >= (matchedTerms.size === 0 ? 0 : clauses)) break;
+    if (matchedTerms.size === 0 || (clauses && clauses.length > 0 && covered() >= clauses.length)) break;
   }
   read(best + 2 * WINDOW_WORDS);
   // start a few words before the first hit of the window, so it reads in context
