@@ -3,9 +3,9 @@
 // and parse + load time. (Attaché stores no positions: phrases are checked in the candidates' text.)
 // Usage: npx tsx bench/positions.ts [size]   (default 10000)
 import lunr from 'lunr';
-import { realArticles, repeated } from './articles';
+import { realCorpusArticles, scaleCorpus } from './scaleCorpus';
 
-const articles = repeated(await realArticles(), Number(process.argv[2] ?? 10_000));
+const articles = scaleCorpus(await realCorpusArticles(), Number(process.argv[2] ?? 10_000));
 console.log(`${articles.length.toLocaleString('en')} articles, Lunr's default English pipeline`);
 for (const positions of [false, true]) {
   let started = performance.now();
