@@ -7,8 +7,7 @@ import path from 'node:path';
 import type { ArticleMeta } from '../electron/contract';
 import { SearchIndex } from '../electron/core/search/engine/searchIndex';
 import { searchLibrary, type Corpus } from '../electron/core/search/searchLibrary';
-import { countryNamed } from '../electron/core/library/countries';
-import { demonymCountry } from '../electron/core/library/demonyms';
+import { countryOfWord } from '../electron/core/library/demonyms';
 import { storyGroups } from '../electron/core/insights/stories';
 import { PeakMemory } from './peakMemory';
 
@@ -33,8 +32,7 @@ const body = async (id: string): Promise<string | undefined> => {
 const corpus: Corpus = { list: () => catalog, meta: (id) => metas.get(id), body };
 const queries = JSON.parse(await readFile(path.join(dir, 'queries.json'), 'utf8')) as Record<string, string[]>;
 // as the window asks: countries and demonyms across languages, one row per story
-const countryOf = (word: string) => countryNamed(word) ?? demonymCountry(word);
-const ask = (query: string) => searchLibrary(index, corpus, query, { limit: 50, groupStories: true }, countryOf, storyGroups);
+const ask = (query: string) => searchLibrary(index, corpus, query, { limit: 50, groupStories: true }, countryOfWord, storyGroups);
 const first = await ask(queries.plain![0]!);
 const startToFirst = performance.now() - started;
 if (!first.ok) throw new Error(first.message);

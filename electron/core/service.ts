@@ -39,8 +39,7 @@ import { staleInsights } from './jobs/insightsRefresh.js';
 import { runImport, runIndexUpdate, runInsightsRefresh, type WorkerScript } from './jobs/libraryJobs.js';
 import { extractInsights } from './insights/extract.js';
 import { gatherInsights, type InsightSource } from './insights/gather.js';
-import { countryNamed } from './library/countries.js';
-import { demonymCountry } from './library/demonyms.js';
+import { countryOfWord as countryOf } from './library/demonyms.js';
 import { storyGroups } from './insights/stories.js';
 import { importFolderInto, type ImportOptions } from './library/folderImport.js';
 import { Library } from './library/library.js';
@@ -82,9 +81,6 @@ function insightsOrNone(article: Article): ArticleInsights {
 
 /** The analyst's desk reads at most this many of a search's articles (best first). */
 const MAX_INSIGHT_ARTICLES = 5000;
-
-/** The country a query word names in any language: its name ("Kuba", "Белоруссии") or a demonym in any form ("белорусского"). */
-const countryOf = (word: string): string | undefined => countryNamed(word) ?? demonymCountry(word);
 
 export class AttacheService implements AttacheCalls {
   private importing: AbortController | undefined;

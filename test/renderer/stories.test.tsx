@@ -1,24 +1,21 @@
 // The result list with each story in one row: the pairs of ng-ru articles scraped twice from one URL
 // (real copy; the import merges the identical ones and keeps the edited ones apart), folded into one row
 // with "2 articles", unfolded on a click, and each copy opened from there.
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { inProcessApi } from '../support/inProcessApi';
-import { CORPORA_DIR, tempDir } from '../support/paths';
+import { tempDir } from '../support/paths';
+import { ngRuRescrapes } from '../support/rescrapes';
 
 beforeAll(async () => {
   // every ng-ru article whose URL the corpus's index lists twice
-  const index = (await readFile(path.join(CORPORA_DIR, 'ng-ru', 'INDEX.tsv'), 'utf8')).trim().split('\n').slice(1);
-  const byUrl = new Map<string, string[]>();
-  for (const [file, , , , url] of index.map((line) => line.split('\t'))) byUrl.set(url!, [...(byUrl.get(url!) ?? []), file!]);
   const folder = await tempDir('stories-seeds');
   await mkdir(folder, { recursive: true });
-  for (const files of byUrl.values())
-    if (files.length > 1) for (const file of files) await copyFile(path.join(CORPORA_DIR, 'ng-ru', file), path.join(folder, file));
+  for (const { files } of await ngRuRescrapes()) for (const file of files) await copyFile(file, path.join(folder, path.basename(file)));
   window.attache = await inProcessApi(
     { libraryDir: await tempDir('stories-library'), seedsDir: folder, stateDir: await tempDir('stories-state') },
     { importFolder: () => undefined },

@@ -91,8 +91,8 @@ function russianNameForms(name: string): string[] {
   return combos.map((combo) => [combo, ...fixed].join(' '));
 }
 
-// accents folded: "Belarús" (Spanish) and "Belarus" are one name
-const normalise = (name: string): string =>
+/** A name as the tables key it: lower case, accents folded ("Belarús" and "Belarus" are one name), hyphens as spaces. */
+export const normalise = (name: string): string =>
   name
     .toLowerCase()
     .normalize('NFD')

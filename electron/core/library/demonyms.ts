@@ -5,6 +5,7 @@
 // Each is declined by its language's endings (ENDINGS) and looked up exactly, accents folded: a stemmer's
 // stems would be shorter and meet common words ("libera" and "liberiano" share one).
 import worldCountries from 'world-countries';
+import { countryNamed, normalise } from './countries.js';
 import german from 'i18n-nationality/langs/de.json';
 import spanish from 'i18n-nationality/langs/es.json';
 import italian from 'i18n-nationality/langs/it.json';
@@ -159,21 +160,14 @@ const ENDINGS: Record<string, [RegExp, string[]][]> = {
   ru: [[/(?<=[кгх])ий$/u, ['ий', 'ого', 'ому', 'им', 'ом', 'ая', 'ой', 'ую', 'ою', 'ое', 'ие', 'их', 'ими', 'о']]],
 };
 
-const fold = (word: string): string =>
-  word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
-
 /** Every form of a demonym in its language, folded (lower case, no accents). */
 function formsOf(word: string, language: string): string[] {
   const lower = word.toLowerCase();
   for (const [ending, forms] of ENDINGS[language] ?? []) {
     const match = ending.exec(lower);
-    if (match) return forms.map((form) => fold(lower.slice(0, match.index) + form));
+    if (match) return forms.map((form) => normalise(lower.slice(0, match.index) + form));
   }
-  return [fold(lower)];
+  return [normalise(lower)];
 }
 
 let table: Map<string, string> | undefined;
@@ -214,7 +208,10 @@ function demonymTable(): Map<string, string> {
 /** Shorter forms are too likely other words ("Thai" stays: four letters). */
 const SHORTEST = 4;
 
+/** The country a query word names in any language: its name ("Kuba", "Белоруссии") or a demonym in any form ("белорусского"). */
+export const countryOfWord = (word: string): string | undefined => countryNamed(word) ?? demonymCountry(word);
+
 /** The country a demonym names, in any of its forms ("белорусского", "bielorrusas", "weißrussischen" → "Belarus"). */
 export function demonymCountry(word: string): string | undefined {
-  return demonymTable().get(fold(word));
+  return demonymTable().get(normalise(word));
 }

@@ -1,11 +1,10 @@
 // Every case of a name finds every other, and a name in Latin letters finds it in Cyrillic — on the real
 // Russian news of ../shared/corpora (ng-ru, rt-ru), surnames chosen by rule (test/support/morphology.ts);
 // and Spanish, French and German nouns find their other number and gender.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { duplicateGroups } from '../../support/insights';
-import { CORPORA_DIR } from '../../support/paths';
+import { ngRuRescrapes } from '../../support/rescrapes';
 import {
   chosenSurnames,
   compoundRecall,
@@ -41,15 +40,7 @@ describe('Russian surnames in every case, and in Latin letters (ng-ru, rt-ru)', 
   });
 
   it("groups on the analyst's desk the 14 pairs of ng-ru scraped twice from one URL (some edited between scrapes)", async () => {
-    const folder = path.join(CORPORA_DIR, 'ng-ru');
-    const rows = (await readFile(path.join(folder, 'INDEX.tsv'), 'utf8'))
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t'));
-    const byUrl = new Map<string, string[]>();
-    for (const [file, , , , url] of rows) byUrl.set(url!, [...(byUrl.get(url!) ?? []), path.join(folder, file!)]);
-    const pairs = [...byUrl.values()].filter((files) => files.length > 1);
+    const pairs = (await ngRuRescrapes()).map((pair) => pair.files);
     expect(pairs).toHaveLength(14);
     const groups = await duplicateGroups(corpus.service, { filters: { collections: ['ng-ru'] } });
     const names = (files: string[]) => files.map((file) => path.basename(file));
@@ -58,21 +49,9 @@ describe('Russian surnames in every case, and in Latin letters (ng-ru, rt-ru)', 
   });
 
   it('folds each of those pairs into one result row (One row per story), counted once in the facets', async () => {
-    const folder = path.join(CORPORA_DIR, 'ng-ru');
-    const rows = (await readFile(path.join(folder, 'INDEX.tsv'), 'utf8'))
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t'));
-    const byUrl = new Map<string, { files: string[]; title: string }>();
-    for (const [file, title, , , url] of rows) {
-      const entry = byUrl.get(url!) ?? { files: [], title: title! };
-      entry.files.push(path.join(folder, file!));
-      byUrl.set(url!, entry);
-    }
     const idOf = new Map(corpus.articles.flatMap(({ meta }) => meta.paths.map((file) => [file, meta.id] as const)));
     let folded = 0;
-    for (const { files, title } of [...byUrl.values()].filter((entry) => entry.files.length > 1)) {
+    for (const { files, title } of await ngRuRescrapes()) {
       const ids = new Set(files.map((file) => idOf.get(file)!));
       // the story's title asked, as a user looking for it would
       const filters = { collections: ['ng-ru'] };

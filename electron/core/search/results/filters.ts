@@ -133,17 +133,20 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupO
     organisations: new Map<string, number>(),
     places: new Map<string, number>(),
   };
-  // folded by story, a value counts once for all the articles of one story
+  // folded by story, a value counts once for all the articles of one story: the story and value pairs each count has seen
   let story: string | undefined;
-  const counted = new Set<string>();
+  const seen = new Map<unknown, Set<string>>();
+  const firstInStory = (count: unknown, value: string): boolean => {
+    if (story === undefined) return true;
+    let pairs = seen.get(count);
+    if (!pairs) seen.set(count, (pairs = new Set()));
+    const pair = `${story}\u0000${value}`;
+    if (pairs.has(pair)) return false;
+    pairs.add(pair);
+    return true;
+  };
   const add = (into: Map<string, number>, value: string | null): void => {
-    if (!value) return;
-    if (story !== undefined) {
-      const once = `${story}\u0000${dimensionOf.get(into)}\u0000${value}`;
-      if (counted.has(once)) return;
-      counted.add(once);
-    }
-    into.set(value, (into.get(value) ?? 0) + 1);
+    if (value && firstInStory(into, value)) into.set(value, (into.get(value) ?? 0) + 1);
   };
   const addEach = (into: Map<string, number>, values: string[]): void => {
     if (values.length === 1) add(into, values[0]!);
@@ -172,18 +175,12 @@ export function facetsOf(candidates: Candidate[], filters: SearchFilters, groupO
     filters.dateFrom && filters.dateTo && filters.dateFrom.slice(0, 4) === filters.dateTo.slice(0, 4) ? filters.dateFrom.slice(0, 4) : null;
   // a dimension counts the candidates that fail no other dimension's filter
   const countsIn = (failed: number, bit: number): boolean => (failed & ~(1 << bit)) === 0;
-  const dimensionOf = new Map<Map<string, number>, string>([
-    ...Object.entries(counts).map(([name, into]) => [into, name] as [Map<string, number>, string]),
-    [dates.years, 'years'],
-    [dates.months, 'months'],
-  ]);
   for (const { meta } of candidates) {
     story = groupOf?.get(meta.id);
     const failed = singles ? failedFilters(meta, singles) : 0;
     if (countsIn(failed, 0)) {
       if (!meta.date) {
-        if (story === undefined || !counted.has(`${story}\u0000undated`)) dates.undated++;
-        if (story !== undefined) counted.add(`${story}\u0000undated`);
+        if (firstInStory(dates, 'undated')) dates.undated++;
       } else {
         const of = meta.date.slice(0, 4);
         add(dates.years, of);
