@@ -50,6 +50,23 @@ export async function removeStaleTempFiles(dir: string): Promise<void> {
   );
 }
 
+/**
+ * Appends text to a file and syncs it before returning (and the folder, when the file is new): a crash
+ * mid-append leaves at most a torn tail after what was there, which the file's reader must detect.
+ */
+export async function appendDurably(file: string, text: string): Promise<void> {
+  const handle = await fs.open(file, 'a');
+  let created: boolean;
+  try {
+    created = (await handle.stat()).size === 0;
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  if (created) await syncDirectory(path.dirname(file));
+}
+
 async function syncDirectory(dir: string): Promise<void> {
   // Makes the rename itself durable; not supported on every platform (Windows), where rename is already atomic.
   let handle: fs.FileHandle | undefined;

@@ -169,7 +169,7 @@ export class AttacheService implements AttacheCalls {
       // a worker wrote the library and its new segment on disk behind this instance (all of it, or what it
       // got to before failing): read them; without a worker, or if it failed before indexing, index here
       try {
-        if (this.libraryWorker) this.library = await Library.open(this.library.dir);
+        if (this.libraryWorker) this.library = await this.library.reopened();
         await this.index.syncWithLibrary(this.library);
       } finally {
         this.importing = undefined;
@@ -248,7 +248,7 @@ export class AttacheService implements AttacheCalls {
     try {
       const onProgress = (done: number, total: number): void => this.shell.emit('insightsProgress', { done, total });
       await runInsightsRefresh(this.library, { signal: controller.signal, onProgress }, this.libraryWorker);
-      if (this.libraryWorker) this.library = await Library.open(this.library.dir);
+      if (this.libraryWorker) this.library = await this.library.reopened();
       return { ok: true, refreshed: stale - staleInsights(this.library).length };
     } catch (error) {
       return failure(
@@ -257,7 +257,7 @@ export class AttacheService implements AttacheCalls {
       );
     } finally {
       try {
-        if (this.libraryWorker) this.library = await Library.open(this.library.dir);
+        if (this.libraryWorker) this.library = await this.library.reopened();
       } finally {
         this.importing = undefined;
         this.refreshing = false;

@@ -19,7 +19,17 @@ export interface WorkerScript {
 /** Imports a folder; in a worker, the worker also indexes what it imported (in this thread, the caller indexes). */
 export async function runImport(library: Library, folder: string, options: ImportOptions, worker?: WorkerScript): Promise<ImportReport> {
   if (!worker) return importFolderInto(library, folder, { extract: extractInsights, ...options });
-  const report = await runJob({ kind: 'import', libraryDir: library.dir, folder, collection: options.collection }, options, worker);
+  const report = await runJob(
+    {
+      kind: 'import',
+      libraryDir: library.dir,
+      folder,
+      collection: options.collection,
+      script: { script: worker.script, execArgv: worker.execArgv },
+    },
+    options,
+    worker,
+  );
   return report!;
 }
 
@@ -41,9 +51,10 @@ export async function runIndexUpdate(library: Library, worker: WorkerScript): Pr
   await runJob({ kind: 'index', libraryDir: library.dir }, {}, worker);
 }
 
-const JOB_NAMES: Record<LibraryJob['kind'], string> = { import: 'Import', index: 'Indexing', insights: 'Reading insights' };
+type MainJob = Exclude<LibraryJob, { kind: 'read' }>;
+const JOB_NAMES: Record<MainJob['kind'], string> = { import: 'Import', index: 'Indexing', insights: 'Reading insights' };
 
-function runJob(job: LibraryJob, options: ImportOptions, worker: WorkerScript): Promise<ImportReport | undefined> {
+function runJob(job: MainJob, options: ImportOptions, worker: WorkerScript): Promise<ImportReport | undefined> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(worker.script, { workerData: job, execArgv: worker.execArgv ?? [] });
     const cancel = (): void => thread.postMessage({ type: 'cancel' });

@@ -4,13 +4,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto } from '../library/folderImport.js';
+import { serveReads, ThreadReaders } from '../library/fileReader.js';
 import { extractInsights } from '../insights/extract.js';
 import { refreshInsights } from './insightsRefresh.js';
 import { Library } from '../library/library.js';
 import { indexDirOf, updateIndex } from '../search/engine/searchIndex.js';
 
 export type LibraryJob =
-  | { kind: 'import'; libraryDir: string; folder: string; collection?: string }
+  /** `script`: this worker's own entry point, started again as the import's reading threads. */
+  | { kind: 'import'; libraryDir: string; folder: string; collection?: string; script?: { script: string; execArgv?: string[] } }
+  | { kind: 'read' }
   | { kind: 'index'; libraryDir: string }
   | { kind: 'insights'; libraryDir: string };
 
@@ -19,14 +22,21 @@ export type WorkerMessage =
   | { type: 'done'; report?: ImportReport }
   | { type: 'failed'; message: string };
 
+/** Imports of fewer files are read in the import's own thread. */
+const THREADED_IMPORT_FILES = 200;
+
 const port = parentPort!;
 const job = workerData as LibraryJob;
 const controller = new AbortController();
-port.on('message', (message: { type: string }) => {
+port.on('message', (message: { type?: string }) => {
   if (message.type === 'cancel') controller.abort();
 });
 
 async function run(): Promise<void> {
+  if (job.kind === 'read') {
+    serveReads(port, extractInsights);
+    return;
+  }
   const library = await Library.open(job.libraryDir);
   if (job.kind === 'insights') {
     await refreshInsights(library, extractInsights, {
@@ -36,15 +46,21 @@ async function run(): Promise<void> {
     port.postMessage({ type: 'done' } satisfies WorkerMessage);
     return;
   }
-  const report =
-    job.kind === 'import'
-      ? await importFolderInto(library, job.folder, {
-          collection: job.collection,
-          extract: extractInsights,
-          signal: controller.signal,
-          onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
-        })
-      : undefined;
+  let report: ImportReport | undefined;
+  if (job.kind === 'import') {
+    const { script } = job;
+    report = await importFolderInto(library, job.folder, {
+      collection: job.collection,
+      extract: extractInsights,
+      // each thread loads its own dictionaries (about a second): worth it for a folder, not for a few files
+      readers: (files) =>
+        script && files >= THREADED_IMPORT_FILES
+          ? new ThreadReaders({ ...script, workerData: { kind: 'read' } satisfies LibraryJob }, extractInsights)
+          : undefined,
+      signal: controller.signal,
+      onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
+    });
+  }
   await updateIndex(indexDirOf(job.libraryDir), library);
   port.postMessage({ type: 'done', report } satisfies WorkerMessage);
 }

@@ -138,12 +138,38 @@ function buildNameTable(): Map<string, string | null> {
 }
 
 let nameTable: Map<string, string | null> | undefined;
+/** For each word a name starts with, the most words a name starting with it has: most words start none. */
+let firstWords: Map<string, number> | undefined;
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const LONGEST_NAME_WORDS = 5;
 
+function tables(): { names: Map<string, string | null>; firstWords: Map<string, number> } {
+  nameTable ??= buildNameTable();
+  if (!firstWords) {
+    firstWords = new Map();
+    for (const key of nameTable.keys()) {
+      const words = key.split(' ');
+      firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+    }
+  }
+  return { names: nameTable, firstWords };
+}
+
+/** Words repeat across articles: their table keys are kept (bounded). */
+const normalisedWords = new Map<string, string>();
+function normalisedWord(word: string): string {
+  let key = normalisedWords.get(word);
+  if (key === undefined) {
+    key = normalise(word);
+    if (normalisedWords.size >= 200_000) normalisedWords.clear();
+    normalisedWords.set(word, key);
+  }
+  return key;
+}
+
 /** English names of the countries mentioned, most mentioned first. */
 export function countriesMentioned(text: string): string[] {
-  nameTable ??= buildNameTable();
+  const { names, firstWords } = tables();
   const words = [...text.matchAll(WORD)].map((match) => match[0]);
   const counts = new Map<string, number>();
   const count = (country: string): void => void counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -155,8 +181,15 @@ export function countriesMentioned(text: string): string[] {
       continue;
     }
     if (!/^\p{Lu}/u.test(word)) continue; // names are capitalised; "turkey" and "chad" in lower case are not countries
-    for (let length = Math.min(LONGEST_NAME_WORDS, words.length - at); length >= 1; length--) {
-      const country = nameTable.get(normalise(words.slice(at, at + length).join(' ')));
+    const longest = firstWords.get(normalisedWord(word));
+    if (longest === undefined) continue;
+    // the words of a name, each a table key's word (a WORD has no hyphen or space for normalise to change)
+    for (let length = Math.min(longest, words.length - at); length >= 1; length--) {
+      const key = words
+        .slice(at, at + length)
+        .map(normalisedWord)
+        .join(' ');
+      const country = names.get(key);
       if (country !== undefined) {
         if (country) count(country);
         at += length - 1;
@@ -177,9 +210,9 @@ export function countryNamed(name: string): string | undefined {
 
 /** The country a whole name names (not one it contains): "Russia", "Russian", "России" → "Russia"; "Russian Foreign Minister" → undefined. */
 export function countryOfName(name: string): string | undefined {
-  nameTable ??= buildNameTable();
+  const { names } = tables();
   const words = name.match(WORD) ?? [];
   if (words.length === 0 || words.length > LONGEST_NAME_WORDS) return undefined;
   if (words.length === 1 && ABBREVIATIONS.has(words[0]!)) return ABBREVIATIONS.get(words[0]!) ?? undefined;
-  return nameTable.get(normalise(words.join(' '))) ?? undefined;
+  return names.get(normalise(words.join(' '))) ?? undefined;
 }

@@ -47,7 +47,8 @@ export function parseDateLine(line: string): DateLine | undefined {
   const labelled = parseLabelledDate(line);
   if (labelled) return labelled;
   const trimmed = line.trim();
-  if (trimmed.length < 6 || trimmed.length > 60) return undefined;
+  // a full date writes its year in digits: a line without one (most short lines: headings, names) is none
+  if (trimmed.length < 6 || trimmed.length > 60 || !/\p{Nd}/u.test(trimmed)) return undefined;
   // year first with dots or slashes, a time after it ("2019.03.05", "2017-03-01 14:27:02"): a rule of our own
   const numeric = /^((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[\sT]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(\S+\))?$/u.exec(trimmed);
   if (numeric) {

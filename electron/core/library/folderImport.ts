@@ -4,9 +4,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleMeta, ImportProgress, ImportReport } from '../../contract.js';
-import { MAX_FILE_BYTES, readArticle, TOO_LARGE } from './article.js';
-import { insightFields } from './entityNames.js';
-import { isSupported } from './formats.js';
+import type { FileOutcome } from './article.js';
+import { inThreadReader, type FileReader } from './fileReader.js';
 import { jaccard, NEAR_DUPLICATE_JACCARD, NearDuplicateIndex, shinglesOf } from './nearDuplicates.js';
 import { Library } from './library.js';
 import { walkFolder } from './walk.js';
@@ -20,6 +19,11 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Reads the article's quotes, figures, events and entities, stored with it (insights/extract.ts). */
   extract?: (article: Article) => Article['insights'];
+  /**
+   * Reading threads for an import of this many files (fileReader.ts), closed when it ends; without them
+   * (or for few files, where starting threads costs more than it saves) files are read here, with `extract`.
+   */
+  readers?: (files: number) => FileReader | undefined;
 }
 
 export async function importFolderInto(library: Library, folder: string, options: ImportOptions = {}): Promise<ImportReport> {
@@ -49,90 +53,16 @@ export async function importFolderInto(library: Library, folder: string, options
   const nearDuplicates = new NearDuplicateIndex();
   for (const meta of library.list()) if (meta.simhash) nearDuplicates.add(meta.id, meta.simhash);
 
-  for (const [index, file] of walked.files.entries()) {
-    options.onProgress?.({ done: index, total: walked.files.length, current: file });
-    if (options.signal?.aborted) {
-      report.canceled = true;
-      break;
-    }
-    const folder = [collection, ...path.relative(root, path.dirname(file)).split(path.sep).filter(Boolean)].join('/');
-    const outcome = await readFile(file, collection, folder);
-    if (!outcome.ok) {
-      report.skipped.push({ path: file, reason: outcome.reason });
-      continue;
-    }
-    const { article } = outcome;
-    if (options.extract) {
-      // what is read out of the text is extra: a fault there costs the article its stored insights (read
-      // again, with the fault reported, when they are asked for), never the article
-      try {
-        const insights = options.extract(article);
-        if (insights) Object.assign(article, insightFields(insights));
-      } catch {
-        delete article.insights;
-        delete article.insightsVersion;
-        delete article.people;
-        delete article.organisations;
-        delete article.places;
-      }
-    }
-    const problem = Library.problemWith(article);
-    if (problem) {
-      report.skipped.push({
-        path: file,
-        reason: `what was read from it failed the library's check (${problem}); nothing of it was written`,
-      });
-      continue;
-    }
-    const existing = batch.meta(article.id);
-    if (existing) {
-      const kind = !existing.paths.includes(file)
-        ? 'same-text'
-        : existing.collections.includes(collection)
-          ? 'unchanged'
-          : 'added-to-collection';
-      report.duplicates.push({ path: file, id: article.id, of: existing.path, kind });
-      batch.update({
-        ...existing,
-        collections: union(existing.collections, [collection]),
-        paths: union(existing.paths, [file]),
-      });
-    } else {
-      const previousId = pathToId.get(file);
-      const previous = previousId ? batch.meta(previousId) : undefined;
-      const similarity = previous && previous.path !== file ? await similarityTo(shinglesOf(article.body), previous.id, batch) : undefined;
-      const stillNear = similarity === undefined ? undefined : rounded(similarity);
-      if (previous && stillNear !== undefined && stillNear >= NEAR_DUPLICATE_JACCARD) {
-        // a file kept as a near-duplicate of another's text, read again: still that article's copy
-        report.duplicates.push({ path: file, id: previous.id, of: previous.path, kind: 'near-duplicate', similarity: stillNear });
-        batch.update({ ...previous, collections: union(previous.collections, [collection]) });
-        if (batch.size >= BATCH) await batch.commit();
-        continue;
-      }
-      if (previous) {
-        // the file changed since it was imported: its new text replaces the old article
-        batch.detach(previous, file);
-        article.collections = union(previous.collections, [collection]);
-        report.updated.push({ path: file, id: article.id, replaced: previous.id });
-      } else {
-        const near = await nearDuplicateOf(article, nearDuplicates, batch);
-        if (near) {
-          // the same article with other furniture or small edits: kept once, the first text, with every path
-          report.duplicates.push({ path: file, id: near.meta.id, of: near.meta.path, kind: 'near-duplicate', similarity: near.similarity });
-          batch.update({ ...near.meta, collections: union(near.meta.collections, [collection]), paths: union(near.meta.paths, [file]) });
-          pathToId.set(file, near.meta.id);
-          if (batch.size >= BATCH) await batch.commit();
-          continue;
-        }
-        report.imported.push({ path: file, id: article.id });
-      }
-      if (article.simhash) nearDuplicates.add(article.id, article.simhash);
-      batch.add(article);
-    }
-    pathToId.set(file, article.id);
-    if (batch.size >= BATCH) await batch.commit();
+  // files are read ahead, on reading threads where there are some, and taken in the order walked
+  const reader = options.readers?.(walked.files.length) ?? inThreadReader(options.extract);
+  const reads = new ReadAhead(walked.files, (file) => reader.read(file, collection, folderOf(root, collection, file)), READ_AHEAD);
+  try {
+    await importFiles();
+  } finally {
+    reads.stop();
+    await reads.settled();
+    await reader.close();
   }
-  await batch.commit();
   await library.recordImport(report);
   options.onProgress?.({
     done: report.canceled ? report.imported.length + report.updated.length : walked.files.length,
@@ -140,16 +70,124 @@ export async function importFolderInto(library: Library, folder: string, options
     current: null,
   });
   return report;
+
+  async function importFiles(): Promise<void> {
+    for (const [index, file] of walked.files.entries()) {
+      options.onProgress?.({ done: index, total: walked.files.length, current: file });
+      if (options.signal?.aborted) {
+        report.canceled = true;
+        break;
+      }
+      const outcome = await reads.next();
+      if (!outcome.ok) {
+        report.skipped.push({ path: file, reason: outcome.reason });
+        continue;
+      }
+      const { article } = outcome;
+      const existing = batch.meta(article.id);
+      if (existing) {
+        const kind = !existing.paths.includes(file)
+          ? 'same-text'
+          : existing.collections.includes(collection)
+            ? 'unchanged'
+            : 'added-to-collection';
+        report.duplicates.push({ path: file, id: article.id, of: existing.path, kind });
+        batch.update({
+          ...existing,
+          collections: union(existing.collections, [collection]),
+          paths: union(existing.paths, [file]),
+        });
+      } else {
+        const previousId = pathToId.get(file);
+        const previous = previousId ? batch.meta(previousId) : undefined;
+        const similarity =
+          previous && previous.path !== file ? await similarityTo(shinglesOf(article.body), previous.id, batch) : undefined;
+        const stillNear = similarity === undefined ? undefined : rounded(similarity);
+        if (previous && stillNear !== undefined && stillNear >= NEAR_DUPLICATE_JACCARD) {
+          // a file kept as a near-duplicate of another's text, read again: still that article's copy
+          report.duplicates.push({ path: file, id: previous.id, of: previous.path, kind: 'near-duplicate', similarity: stillNear });
+          batch.update({ ...previous, collections: union(previous.collections, [collection]) });
+          if (batch.size >= BATCH) await batch.commit();
+          continue;
+        }
+        if (previous) {
+          // the file changed since it was imported: its new text replaces the old article
+          batch.detach(previous, file);
+          article.collections = union(previous.collections, [collection]);
+          report.updated.push({ path: file, id: article.id, replaced: previous.id });
+        } else {
+          const near = await nearDuplicateOf(article, nearDuplicates, batch);
+          if (near) {
+            // the same article with other furniture or small edits: kept once, the first text, with every path
+            report.duplicates.push({
+              path: file,
+              id: near.meta.id,
+              of: near.meta.path,
+              kind: 'near-duplicate',
+              similarity: near.similarity,
+            });
+            batch.update({ ...near.meta, collections: union(near.meta.collections, [collection]), paths: union(near.meta.paths, [file]) });
+            pathToId.set(file, near.meta.id);
+            if (batch.size >= BATCH) await batch.commit();
+            continue;
+          }
+          report.imported.push({ path: file, id: article.id });
+        }
+        if (article.simhash) nearDuplicates.add(article.id, article.simhash);
+        batch.add(article);
+      }
+      pathToId.set(file, article.id);
+      if (batch.size >= BATCH) await batch.commit();
+    }
+    await batch.commit();
+  }
 }
 
-async function readFile(file: string, collection: string, folder: string): ReturnType<typeof readArticle> {
-  if (!isSupported(path.extname(file))) return { ok: false, reason: `unsupported file type (${path.extname(file) || 'no extension'})` };
-  try {
-    const stat = await fs.stat(file);
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: TOO_LARGE };
-    return await readArticle(await fs.readFile(file), file, collection, folder);
-  } catch (error) {
-    return { ok: false, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+/** Where a file sits in the imported tree, as the article's folder: "bbc/business". */
+const folderOf = (root: string, collection: string, file: string): string =>
+  [collection, ...path.relative(root, path.dirname(file)).split(path.sep).filter(Boolean)].join('/');
+
+/** How many files are read ahead of the one being stored: enough to keep every reading thread busy. */
+const READ_AHEAD = 32;
+
+/** Reads of files started ahead, up to `ahead` at a time, handed out in the files' order. */
+class ReadAhead {
+  /** Each read started, in file order; a taken one is let go (its article may be large). */
+  private readonly started: (Promise<FileOutcome> | undefined)[] = [];
+  private taken = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly files: string[],
+    private readonly read: (file: string) => Promise<FileOutcome>,
+    private readonly ahead: number,
+  ) {
+    this.fill();
+  }
+
+  /** The next file's outcome (the files are taken one by one, in order). */
+  async next(): Promise<FileOutcome> {
+    const outcome = this.started[this.taken]!;
+    this.started[this.taken] = undefined;
+    this.taken += 1;
+    this.fill();
+    return outcome;
+  }
+
+  private fill(): void {
+    while (!this.stopped && this.started.length < this.files.length && this.started.length < this.taken + this.ahead) {
+      this.started.push(this.read(this.files[this.started.length]!));
+    }
+  }
+
+  /** Starts no more reads (a cancel, the end, a failure). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Waits for the reads started and not taken, so that nothing reads on after the import returned. */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.started.filter(Boolean));
   }
 }
 

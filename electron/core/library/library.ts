@@ -1,12 +1,16 @@
-// The library on disk: one JSON file per article under articles/, and catalog.json listing every
-// article's metadata. Article files are written before the catalog that names them, each atomically,
-// so a crash leaves every article either fully in the catalog or not in it.
+// The library on disk: one JSON file per article under articles/, and the catalog of every article's
+// metadata: catalog.json (sealed) and catalog.log, the changes since it was written, one line each
+// (changeLog.ts). A change of a few articles appends its line; when the log passes a quarter of the
+// catalog's size, the catalog is written again with every change in it and the log emptied, so writing
+// stays in proportion to what changed, at any size. Article files are written before the change that
+// names them, each atomically, so a crash leaves every article either fully in the catalog or not in it.
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleIdSchema, ArticleInsightsSchema, type Article, type ArticleMeta, type ImportReport } from '../../contract.js';
 import { readJsonIfExists, removeStaleTempFiles, writeJsonAtomic } from '../atomicFile.js';
+import { appendChange, clearChangeLog, cutChangeLog, readChangeLog } from './changeLog.js';
 import { readSealedJson, sealedFormat, writeSealedJson } from '../sealedFile.js';
 
 const PARALLEL_WRITES = 16;
@@ -37,10 +41,23 @@ const ArticleMetaSchema = z.object({
 });
 const CatalogSchema = z.object({
   seeded: z.boolean(),
+  /** Changes in the log of this generation or later build on this catalog; older ones are in it (0 if absent: before the log). */
+  generation: z.number().int().nonnegative().optional(),
   articles: z.array(ArticleMetaSchema),
 });
 type Catalog = z.infer<typeof CatalogSchema>;
 const CATALOG = sealedFormat('attache-library', 2, CatalogSchema);
+/** One commit, one line of catalog.log: the articles it put in or changed, and those it removed. */
+const ChangeSchema = z.object({
+  generation: z.number().int().nonnegative(),
+  put: z.array(ArticleMetaSchema),
+  removed: z.array(ArticleIdSchema),
+  seeded: z.boolean().optional(),
+});
+type Change = z.infer<typeof ChangeSchema>;
+const checkChange = (value: unknown): Change => ChangeSchema.parse(value);
+/** The log is folded into the catalog when it grows past this share of the catalog's size. */
+const LOG_SHARE = 0.25;
 const ArticleFileSchema = ArticleMetaSchema.extend({ body: z.string(), insights: ArticleInsightsSchema.optional() });
 
 export class LibraryError extends Error {}
@@ -49,14 +66,16 @@ const KEPT_IMPORT_RECORDS = 50;
 const ImportRecordSchema = z.object({ at: z.string(), folder: z.string(), collection: z.string(), ids: z.array(z.string()) });
 type ImportRecord = z.infer<typeof ImportRecordSchema>;
 
-/** What restoring the catalog's last good copy cost: how many imported articles it lacks, and which imports to repeat. */
-async function restoredNotice(dir: string, restored: Catalog, problem: string): Promise<string> {
-  const head = `The library catalog was damaged (${problem}). Its last good copy was restored: ${restored.articles.length} articles.`;
-  const present = new Set(restored.articles.map((meta) => meta.id));
+/**
+ * What mending the catalog cost (its last good copy restored, or its log cut where it was damaged): how
+ * many imported articles it lacks, and which imports to repeat. `since`: the file whose time of writing
+ * bounds which imports can be what it lacks (earlier ones' missing articles were removed by the user).
+ */
+async function mendedNotice(dir: string, head: string, articles: ArticleMeta[], since: string): Promise<string> {
+  const present = new Set(articles.map((meta) => meta.id));
   const recordsDir = path.join(dir, 'imports');
-  // only imports after the restored copy was written can be what it lacks (earlier ones' missing
-  // articles were removed by the user); a rename keeps the copy's time of writing
-  const restoredAt = (await fs.stat(path.join(dir, 'catalog.json.bak')).catch(() => undefined))?.mtimeMs ?? 0;
+  // a rename keeps the copy's time of writing
+  const restoredAt = (await fs.stat(path.join(dir, since)).catch(() => undefined))?.mtimeMs ?? 0;
   const names = await fs.readdir(recordsDir).catch(() => [] as string[]);
   const lacking = new Map<string, { record: ImportRecord; missing: number }>();
   for (const name of names.filter((file) => file.endsWith('.json')).sort()) {
@@ -76,15 +95,37 @@ async function restoredNotice(dir: string, restored: Catalog, problem: string): 
   return `${head} It lacks ${total} articles imported since; import again: ${imports}.`;
 }
 
+/** Which catalog.json a library read: if it is still the one on disk, reading the log's new lines brings it up to date. */
+interface CatalogStamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+const stampOf = async (file: string): Promise<CatalogStamp | undefined> => {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return stat && { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
+};
+const sameStamp = (a: CatalogStamp | undefined, b: CatalogStamp | undefined): boolean =>
+  a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
 export class Library {
-  private readonly byId: Map<string, ArticleMeta>;
+  private byId: Map<string, ArticleMeta>;
+  private articles: ArticleMeta[];
+
+  /** What catalog.json says beside its articles (which live in byId and articles, with the log applied). */
+  private catalog: Omit<Catalog, 'articles'>;
 
   private constructor(
     readonly dir: string,
-    private catalog: Catalog,
+    catalog: Catalog,
     /** What opening found and mended, for the user (a damaged catalog restored from its last good copy). */
     readonly notices: string[],
+    /** catalog.json as read, and the bytes of catalog.log applied on top of it. */
+    private stamp: CatalogStamp | undefined,
+    private logBytes: number,
   ) {
+    this.catalog = { seeded: catalog.seeded, generation: catalog.generation };
+    this.articles = catalog.articles;
     this.byId = new Map(catalog.articles.map((meta) => [meta.id, meta]));
   }
 
@@ -95,16 +136,81 @@ export class Library {
     await removeStaleTempFiles(path.join(dir, 'articles'));
     const file = path.join(dir, 'catalog.json');
     const read = await readSealedJson(file, CATALOG);
+    const stamp = await stampOf(file);
+    const notices: string[] = [];
+    let catalog: Catalog;
     switch (read.state) {
       case 'missing':
-        return new Library(dir, { seeded: false, articles: [] }, []);
+        catalog = { seeded: false, articles: [] };
+        break;
       case 'ok':
-        return new Library(dir, read.data, []);
+        catalog = read.data;
+        break;
       case 'restored':
-        return new Library(dir, read.data, [await restoredNotice(dir, read.data, read.problem)]);
+        catalog = read.data;
+        break;
       case 'damaged':
         throw new LibraryError(`The library catalog in ${dir} cannot be used: ${read.problem}.`);
     }
+    const library = new Library(dir, catalog, notices, stamp, 0);
+    const logProblem = await library.applyLog();
+    if (read.state === 'restored') {
+      const head = `The library catalog was damaged (${read.problem}). Its last good copy was restored: ${library.articles.length} articles.`;
+      notices.push(await mendedNotice(dir, head, library.articles, 'catalog.json.bak'));
+    } else if (logProblem) {
+      const head = `The library's log of changes was damaged (${logProblem}). The library was opened as it was before that change: ${library.articles.length} articles.`;
+      notices.push(await mendedNotice(dir, head, library.articles, 'catalog.json'));
+    }
+    return library;
+  }
+
+  /**
+   * Applies catalog.log's lines past those already applied: those of this catalog's generation or later
+   * (older ones are in it already). A torn last line (a kill mid-append) is cut quietly: its change never
+   * happened. A damaged line is cut with the rest, and its problem returned for the user.
+   */
+  private async applyLog(): Promise<string | undefined> {
+    const file = this.logFile;
+    const read = await readChangeLog(file, checkChange, this.logBytes);
+    const generation = this.catalog.generation ?? 0;
+    const changes = read.changes.filter((change) => change.generation >= generation);
+    if (changes.length > 0) this.apply(changes);
+    this.logBytes = read.soundBytes;
+    if (!read.stopped) return undefined;
+    await cutChangeLog(file, read.soundBytes);
+    return read.stopped.torn ? undefined : `${read.stopped.problem}; ${read.stopped.linesLost} changes left out`;
+  }
+
+  private apply(changes: Change[]): void {
+    const next = new Map(this.byId);
+    let seeded = this.catalog.seeded;
+    for (const change of changes) {
+      for (const meta of change.put) next.set(meta.id, meta);
+      for (const id of change.removed) next.delete(id);
+      seeded = change.seeded ?? seeded;
+    }
+    this.byId = next;
+    this.articles = [...next.values()];
+    this.catalog = { ...this.catalog, seeded };
+  }
+
+  /**
+   * This library as it now is on disk, after another thread or process changed it (an import worker):
+   * the log's new lines if the catalog itself was not written again since, else the whole of it read afresh.
+   */
+  async reopened(): Promise<Library> {
+    if (!sameStamp(this.stamp, await stampOf(this.catalogFile))) return Library.open(this.dir);
+    const problem = await this.applyLog();
+    if (problem) return Library.open(this.dir);
+    return this;
+  }
+
+  private get catalogFile(): string {
+    return path.join(this.dir, 'catalog.json');
+  }
+
+  private get logFile(): string {
+    return path.join(this.dir, 'catalog.log');
   }
 
   get seeded(): boolean {
@@ -112,7 +218,7 @@ export class Library {
   }
 
   list(): ArticleMeta[] {
-    return this.catalog.articles;
+    return this.articles;
   }
 
   meta(id: string): ArticleMeta | undefined {
@@ -139,8 +245,9 @@ export class Library {
   }
 
   /**
-   * Writes new article files, then the catalog that lists them, then deletes the files of removed
-   * articles: whenever the process dies, the catalog on disk names only articles whose files exist.
+   * Writes new article files, then the change that lists them (or the whole catalog, when the log has
+   * grown past its share), then deletes the files of removed articles: whenever the process dies, the
+   * catalog on disk names only articles whose files exist.
    */
   async commit(changes: { added?: Article[]; updated?: ArticleMeta[]; removed?: string[]; seeded?: boolean }): Promise<void> {
     const { added = [], updated = [], removed = [] } = changes;
@@ -153,16 +260,35 @@ export class Library {
     for (let at = 0; at < added.length; at += PARALLEL_WRITES) {
       await Promise.all(added.slice(at, at + PARALLEL_WRITES).map((article) => writeJsonAtomic(this.articleFile(article.id), article)));
     }
-    const next = new Map(this.byId);
-    for (const { body: _body, insights: _insights, ...meta } of added) next.set(meta.id, meta);
-    for (const meta of updated) next.set(meta.id, meta);
-    for (const id of removed) next.delete(id);
-    const catalog: Catalog = { ...this.catalog, seeded: changes.seeded ?? this.catalog.seeded, articles: [...next.values()] };
-    await writeSealedJson(path.join(this.dir, 'catalog.json'), CATALOG, catalog);
-    this.catalog = catalog;
-    this.byId.clear();
-    for (const meta of catalog.articles) this.byId.set(meta.id, meta);
+    const change: Change = {
+      generation: this.catalog.generation ?? 0,
+      put: [...added.map(({ body: _body, insights: _insights, ...meta }) => meta), ...updated],
+      removed,
+      ...(changes.seeded !== undefined && { seeded: changes.seeded }),
+    };
+    const before = { byId: this.byId, articles: this.articles, catalog: this.catalog };
+    this.apply([change]);
+    try {
+      const lineBytes = Buffer.byteLength(JSON.stringify(change));
+      if (!this.stamp || this.logBytes + lineBytes > this.stamp.size * LOG_SHARE) await this.writeCatalog();
+      else this.logBytes += await appendChange(this.logFile, checkChange, change);
+    } catch (error) {
+      // nothing of this change is on disk's record: the library stays as it was
+      Object.assign(this, before);
+      throw error;
+    }
     for (const id of removed) if (!this.byId.has(id)) await fs.rm(this.articleFile(id), { force: true });
+  }
+
+  /** The whole catalog written again, a generation on, with every change in it; the log it replaces emptied. */
+  private async writeCatalog(): Promise<void> {
+    const generation = (this.catalog.generation ?? 0) + 1;
+    await writeSealedJson(this.catalogFile, CATALOG, { seeded: this.catalog.seeded, generation, articles: this.articles });
+    this.catalog = { ...this.catalog, generation };
+    this.stamp = await stampOf(this.catalogFile);
+    // a crash before this leaves lines of the older generation, which the new catalog already holds
+    await clearChangeLog(this.logFile);
+    this.logBytes = 0;
   }
 
   /** Removes articles outright, whatever collections they are in. */
@@ -174,7 +300,7 @@ export class Library {
 
   /** Takes a collection away; articles in no other collection leave the library. */
   async removeCollection(name: string): Promise<{ removed: number; kept: number }> {
-    const members = this.catalog.articles.filter((meta) => meta.collections.includes(name));
+    const members = this.articles.filter((meta) => meta.collections.includes(name));
     const removed = members.filter((meta) => meta.collections.length === 1).map((meta) => meta.id);
     const updated = members
       .filter((meta) => meta.collections.length > 1)
@@ -201,7 +327,7 @@ export class Library {
 
   collections(): { name: string; articles: number }[] {
     const counts = new Map<string, number>();
-    for (const meta of this.catalog.articles) for (const name of meta.collections) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const meta of this.articles) for (const name of meta.collections) counts.set(name, (counts.get(name) ?? 0) + 1);
     return [...counts.entries()].map(([name, articles]) => ({ name, articles })).sort((a, b) => a.name.localeCompare(b.name));
   }
 

@@ -87,6 +87,9 @@ export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
     // documents arrive as finished terms: no Lunr analysis on the way in or out
     this.pipeline.reset();
     this.searchPipeline.reset();
+    // the terms as they are: Lunr's tokenizer would wrap each in a Token (cloning its metadata) only for
+    // the builder to turn it back into a string at every use; its empty pipeline passes strings through
+    this.tokenizer = ((terms: string[]) => terms) as unknown as typeof lunr.tokenizer;
     this.ref('ordinal');
     for (const [field, boost] of Object.entries(BOOSTS)) this.field(field, { boost });
     articles.forEach((article, ordinal) => {

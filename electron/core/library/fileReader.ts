@@ -1,0 +1,143 @@
+// Reading a file into an article — decoding, extraction, cleaning, facts, insights, the library's check —
+// is most of an import's work and needs nothing but the file: an import spreads it over reading threads
+// (one per core), and stores the articles in the order walked. Same outcome in this thread or another.
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../../contract.js';
+import { MAX_FILE_BYTES, readArticle, TOO_LARGE, type FileOutcome } from './article.js';
+import { insightFields } from './entityNames.js';
+import { isSupported } from './formats.js';
+import { Library } from './library.js';
+
+export type Extract = (article: Article) => Article['insights'];
+
+export interface FileReader {
+  read(file: string, collection: string, folder: string): Promise<FileOutcome>;
+  /** Stops the reading threads, if any. */
+  close(): Promise<void>;
+}
+
+/** One file → an article with its insights, checked as the library's reader will read it; or why not. */
+export async function readFileToArticle(file: string, collection: string, folder: string, extract?: Extract): Promise<FileOutcome> {
+  const outcome = await readFile(file, collection, folder);
+  if (!outcome.ok) return outcome;
+  const { article } = outcome;
+  if (extract) {
+    // what is read out of the text is extra: a fault there costs the article its stored insights (read
+    // again, with the fault reported, when they are asked for), never the article
+    try {
+      const insights = extract(article);
+      if (insights) Object.assign(article, insightFields(insights));
+    } catch {
+      delete article.insights;
+      delete article.insightsVersion;
+      delete article.people;
+      delete article.organisations;
+      delete article.places;
+    }
+  }
+  const problem = Library.problemWith(article);
+  if (problem) return { ok: false, reason: `what was read from it failed the library's check (${problem}); nothing of it was written` };
+  return outcome;
+}
+
+async function readFile(file: string, collection: string, folder: string): Promise<FileOutcome> {
+  if (!isSupported(path.extname(file))) return { ok: false, reason: `unsupported file type (${path.extname(file) || 'no extension'})` };
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: TOO_LARGE };
+    return await readArticle(await fs.readFile(file), file, collection, folder);
+  } catch (error) {
+    return { ok: false, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+export const inThreadReader = (extract?: Extract): FileReader => ({
+  read: (file, collection, folder) => readFileToArticle(file, collection, folder, extract),
+  close: async () => undefined,
+});
+
+/** What a reading thread is asked and answers. */
+export interface ReadRequest {
+  id: number;
+  file: string;
+  collection: string;
+  folder: string;
+}
+export interface ReadAnswer {
+  id: number;
+  outcome: FileOutcome;
+}
+
+/** Where a reading thread starts: a script whose workerData `start` routes it to serveReads (libraryWorker.ts). */
+export interface ReaderScript {
+  script: string;
+  execArgv?: string[];
+  workerData: unknown;
+}
+
+/**
+ * Reading threads, one per core (at most four: each holds its own dictionaries), each given the next file
+ * when it has the fewest pending. A thread that dies costs only the files it held (each skipped with the
+ * reason); the others go on, and with none left, files are read in this thread.
+ */
+export class ThreadReaders implements FileReader {
+  private readonly threads: { worker: Worker; pending: Map<number, (outcome: FileOutcome) => void> }[] = [];
+  private nextId = 0;
+  private readonly fallback: FileReader;
+
+  constructor(script: ReaderScript, extract: Extract | undefined, count = Math.min(4, availableParallelism())) {
+    this.fallback = inThreadReader(extract);
+    for (let n = 0; n < count; n++) {
+      const worker = new Worker(script.script, { workerData: script.workerData, execArgv: script.execArgv ?? [] });
+      const thread = { worker, pending: new Map<number, (outcome: FileOutcome) => void>() };
+      worker.on('message', (answer: ReadAnswer) => {
+        thread.pending.get(answer.id)?.(answer.outcome);
+        thread.pending.delete(answer.id);
+      });
+      const die = (why: string): void => {
+        const at = this.threads.indexOf(thread);
+        if (at >= 0) this.threads.splice(at, 1);
+        for (const resolve of thread.pending.values())
+          resolve({ ok: false, reason: `could not be read: the reading thread stopped (${why})` });
+        thread.pending.clear();
+      };
+      worker.on('error', (error) => die(error.message));
+      worker.on('exit', (code) => die(`exit code ${code}`));
+      this.threads.push(thread);
+    }
+  }
+
+  read(file: string, collection: string, folder: string): Promise<FileOutcome> {
+    const thread = this.threads.reduce<(typeof this.threads)[number] | undefined>(
+      (best, candidate) => (!best || candidate.pending.size < best.pending.size ? candidate : best),
+      undefined,
+    );
+    if (!thread) return this.fallback.read(file, collection, folder);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      thread.pending.set(id, resolve);
+      thread.worker.postMessage({ id, file, collection, folder } satisfies ReadRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const threads = [...this.threads];
+    this.threads.length = 0;
+    await Promise.all(threads.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/** The reading thread's side: answers each request with the file's outcome. */
+export function serveReads(
+  port: { on(event: 'message', listener: (request: ReadRequest) => void): void; postMessage(answer: ReadAnswer): void },
+  extract?: Extract,
+): void {
+  port.on('message', (request) => {
+    void readFileToArticle(request.file, request.collection, request.folder, extract).then((outcome) =>
+      port.postMessage({ id: request.id, outcome }),
+    );
+  });
+}
