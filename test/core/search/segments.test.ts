@@ -8,7 +8,9 @@ import type { Article } from '../../../electron/contract';
 import { Library } from '../../../electron/core/library/library';
 import { termsOf } from '../../../electron/core/search/engine/analysis';
 import { indexDirOf } from '../../../electron/core/search/engine/searchIndex';
-import { buildSegmentData, Segment } from '../../../electron/core/search/engine/segment';
+import { buildSegmentData, Segment, type IndexableArticle } from '../../../electron/core/search/engine/segment';
+import { walkFolder } from '../../../electron/core/library/walk';
+import { lunrSegmentData } from '../../support/lunrSegment';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
 import { importOrThrow } from '../../support/imports';
@@ -80,6 +82,29 @@ describe('a segment', () => {
         }
       }
     }
+  });
+});
+
+describe('a segment’s data', () => {
+  it('is what Lunr’s own builder makes of the same articles, to the last weight', async () => {
+    // real articles in three languages and scripts, with names (the third field) among them
+    const articles: IndexableArticle[] = [];
+    for (const corpus of ['bbc/politics', 'ng-ru', 'wikinews-de']) {
+      const files = (await walkFolder(path.join(CORPORA_DIR, corpus))).files.slice(0, 150);
+      for (const file of files) {
+        const text = await readFile(file, 'utf8');
+        const [title, ...rest] = text.split('\n');
+        articles.push({
+          id: String(articles.length),
+          title: title!,
+          body: rest.join('\n'),
+          language: corpus.startsWith('ng') ? 'ru' : corpus.startsWith('wiki') ? 'de' : 'en',
+        });
+      }
+    }
+    const data = buildSegmentData(articles);
+    expect(data.fields.names.postingDocs.length).toBeGreaterThan(1000);
+    expect(data).toEqual(lunrSegmentData(articles));
   });
 });
 

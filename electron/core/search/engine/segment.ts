@@ -1,6 +1,6 @@
 // One segment of the search index: an immutable Lunr index over one batch of articles, kept compactly.
-// Lunr builds it (its analysis-free builder, its BM25 term weights, its TokenSet of terms), and it is
-// queried as Lunr queries: terms expanded through the TokenSet (trailing wildcard, edit distance), each
+// Its weights are Lunr's BM25 weights (computed as Lunr's builder computes them, held equal to it by a
+// test), its terms are expanded by Lunr's TokenSet, and it is queried as Lunr queries: terms expanded through the TokenSet (trailing wildcard, edit distance), each
 // document scored by the cosine of the query vector with its field vector, summed over fields. What
 // differs is the storage: Lunr keeps one object per posting and per document vector, and spends most of
 // a query building more (match data, field refs, sets) — 50 ms for a common word over 10,000 articles.
@@ -81,24 +81,74 @@ const { TokenSet } = lunr as unknown as {
 
 export const isIndexedField = (field: string): field is IndexedField => (INDEXED_FIELDS as string[]).includes(field);
 
-/** Lunr over the articles' analysed terms (see analysis.ts), its index in compact form: what a segment file holds. */
+/** Lunr's BM25 parameters (lunr.Builder's defaults: k1 1.2, b 0.75). */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * The index Lunr's builder would make of the articles' analysed terms (see analysis.ts), computed directly
+ * in its compact form: what a segment file holds. Lunr's builder keeps an object per posting and per term
+ * of every document and was most of an import's indexing time; this does its arithmetic — lunr.idf over
+ * every field's postings, BM25 with its k1 and b, each field's boost, scores to 1/1000 — in flat arrays.
+ * A test builds the same articles with Lunr and expects the very same data.
+ */
 export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
-  const index = lunr(function () {
-    // documents arrive as finished terms: no Lunr analysis on the way in or out
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    // the terms as they are: Lunr's tokenizer would wrap each in a Token (cloning its metadata) only for
-    // the builder to turn it back into a string at every use; its empty pipeline passes strings through
-    this.tokenizer = ((terms: string[]) => terms) as unknown as typeof lunr.tokenizer;
-    this.ref('ordinal');
-    for (const [field, boost] of Object.entries(BOOSTS)) this.field(field, { boost });
-    articles.forEach((article, ordinal) => {
-      const title = fieldTermsOf(article.title ?? '', article.language);
-      const body = fieldTermsOf(article.body ?? '', article.language);
-      this.add({ ordinal: String(ordinal), title: title.terms, body: body.terms, names: [...title.names, ...body.names] });
+  const fields = Object.keys(BOOSTS) as SegmentField[];
+  const termIds = new Map<string, number>();
+  /** Per term: in how many (document, field) pairs it stands — Lunr's document frequency. */
+  const pairs: number[] = [];
+  /** Per field, per document: term id → frequency, and the field's length in terms. */
+  const frequencies = fields.map(() => [] as Map<number, number>[]);
+  const lengths = fields.map(() => new Float64Array(articles.length));
+  articles.forEach((article, document) => {
+    const title = fieldTermsOf(article.title ?? '', article.language);
+    const body = fieldTermsOf(article.body ?? '', article.language);
+    const termsBy: Record<SegmentField, string[]> = { title: title.terms, body: body.terms, names: [...title.names, ...body.names] };
+    fields.forEach((field, f) => {
+      const counts = new Map<number, number>();
+      for (const term of termsBy[field]) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(term, id);
+          pairs.push(0);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const id of counts.keys()) pairs[id]! += 1;
+      frequencies[f]![document] = counts;
+      lengths[f]![document] = termsBy[field].length;
     });
   });
-  return compact(index, articles.length);
+  const terms = [...termIds.keys()].sort();
+  const position = new Int32Array(termIds.size);
+  terms.forEach((term, at) => (position[termIds.get(term)!] = at));
+  const documents = articles.length;
+  const idf = pairs.map((count) => Math.log(1 + Math.abs((documents - count + 0.5) / (count + 0.5))));
+  const field = (f: number): FieldData => {
+    const name = fields[f]!;
+    const average = lengths[f]!.reduce((sum, length) => sum + length, 0) / documents;
+    const postings: { docs: number[]; weights: number[] }[] = terms.map(() => ({ docs: [], weights: [] }));
+    for (let document = 0; document < documents; document++) {
+      const length = lengths[f]![document]!;
+      for (const [id, tf] of frequencies[f]![document]!) {
+        // Lunr's createFieldVectors, operation for operation (the same rounding)
+        let score = (idf[id]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / average)) + tf);
+        score *= BOOSTS[name];
+        const posting = postings[position[id]!]!;
+        posting.docs.push(document);
+        posting.weights.push(Math.round((Math.round(score * 1000) / 1000) * WEIGHT_SCALE));
+      }
+    }
+    const data: FieldData = { postingStarts: [0], postingDocs: [], postingWeights: [] };
+    for (const posting of postings) {
+      append(data.postingDocs, deltaOf(posting.docs));
+      append(data.postingWeights, posting.weights);
+      data.postingStarts.push(data.postingDocs.length);
+    }
+    return data;
+  };
+  return { documents, terms, fields: { title: field(0), body: field(1), names: field(2) } };
 }
 
 export class Segment {
@@ -247,36 +297,6 @@ export class Segment {
 }
 
 /** The built Lunr index in compact form: terms in sorted order, each with its postings and their weights. */
-function compact(index: lunr.Index, documents: number): SegmentData {
-  const serialised = index.toJSON() as unknown as {
-    invertedIndex: [string, { _index: number }][];
-    fieldVectors: [string, number[]][];
-  };
-  const terms = serialised.invertedIndex.map(([term]) => term);
-  const positionOfIndex = new Map(serialised.invertedIndex.map(([, posting], position) => [posting._index, position]));
-  const vectors = new Map(serialised.fieldVectors);
-  const field = (name: SegmentField): FieldData => {
-    // documents in ascending order, so each term's postings come out sorted
-    const postings: { docs: number[]; weights: number[] }[] = terms.map(() => ({ docs: [], weights: [] }));
-    for (let document = 0; document < documents; document++) {
-      const elements = vectors.get(`${name}/${document}`) ?? [];
-      for (let at = 0; at < elements.length; at += 2) {
-        const posting = postings[positionOfIndex.get(elements[at]!)!]!;
-        posting.docs.push(document);
-        posting.weights.push(Math.round(elements[at + 1]! * WEIGHT_SCALE));
-      }
-    }
-    const data: FieldData = { postingStarts: [0], postingDocs: [], postingWeights: [] };
-    for (const posting of postings) {
-      append(data.postingDocs, deltaOf(posting.docs));
-      append(data.postingWeights, posting.weights);
-      data.postingStarts.push(data.postingDocs.length);
-    }
-    return data;
-  };
-  return { documents, terms, fields: { title: field('title'), body: field('body'), names: field('names') } };
-}
-
 function append(target: number[], values: number[]): void {
   for (const value of values) target.push(value);
 }
