@@ -458,7 +458,7 @@ export class AttacheService implements AttacheCalls {
 
   private corpus(): Corpus {
     const library = this.library;
-    return { list: () => library.list(), meta: (id) => library.meta(id), body: async (id) => (await library.get(id))?.body };
+    return { list: () => library.list(), meta: (id) => library.meta(id), body: (id) => library.body(id) };
   }
 
   private async articlesFound(query: string, options: SearchOptions): Promise<Article[]> {

@@ -59,6 +59,7 @@ const checkChange = (value: unknown): Change => ChangeSchema.parse(value);
 /** The log is folded into the catalog when it grows past this share of the catalog's size. */
 const LOG_SHARE = 0.25;
 const ArticleFileSchema = ArticleMetaSchema.extend({ body: z.string(), insights: ArticleInsightsSchema.optional() });
+const ArticleBodySchema = ArticleFileSchema.pick({ id: true, body: true });
 
 export class LibraryError extends Error {}
 
@@ -229,6 +230,16 @@ export class Library {
     if (!this.byId.has(id) || !ArticleIdSchema.safeParse(id).success) return null;
     const parsed = ArticleFileSchema.safeParse(await readJsonIfExists(this.articleFile(id)));
     return parsed.success ? parsed.data : null;
+  }
+
+  /**
+   * An article's text alone, for a snippet or a phrase check: its file read with the reader's own schema
+   * cut to the id and body (the whole of it checks every stored quote and name, many times the cost).
+   */
+  async body(id: string): Promise<string | undefined> {
+    if (!this.byId.has(id) || !ArticleIdSchema.safeParse(id).success) return undefined;
+    const parsed = ArticleBodySchema.safeParse(await readJsonIfExists(this.articleFile(id)));
+    return parsed.success && parsed.data.id === id ? parsed.data.body : undefined;
   }
 
   /**

@@ -152,7 +152,8 @@ export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
 }
 
 export class Segment {
-  private readonly termPositions: Map<string, number>;
+  /** Where each term stands, only for a segment whose terms are not in order (sorted ones are searched: a Map of 300,000 terms costs 10 MB). */
+  private readonly termPositions: Map<string, number> | undefined;
   private builtTokenSet: lunr.TokenSet | undefined;
   /** Lunr writes a segment's terms in order; a prefix is then a range of them (checked, never assumed). */
   private readonly termsInOrder: boolean;
@@ -163,10 +164,29 @@ export class Segment {
     private readonly terms: string[],
     private readonly fields: Record<SegmentField, Field>,
   ) {
-    this.termPositions = new Map(terms.map((term, position) => [term, position]));
     let inOrder = true;
     for (let at = 1; at < terms.length && inOrder; at++) inOrder = terms[at - 1]! < terms[at]!;
     this.termsInOrder = inOrder;
+    this.termPositions = inOrder ? undefined : new Map(terms.map((term, position) => [term, position]));
+  }
+
+  /** The position of a term in the segment's terms, if it has it. */
+  private positionOf(term: string): number | undefined {
+    if (this.termPositions) return this.termPositions.get(term);
+    const at = this.firstAtLeast(term);
+    return this.terms[at] === term ? at : undefined;
+  }
+
+  /** The first position whose term is not below `wanted` (terms in order). */
+  private firstAtLeast(wanted: string): number {
+    let low = 0;
+    let high = this.terms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.terms[middle]! < wanted) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**
@@ -185,18 +205,8 @@ export class Segment {
 
   /** Positions of the terms that start with a prefix: a binary search for the range, as `prefix*` expands in Lunr. */
   private withPrefix(prefix: string): number[] {
-    const firstAtLeast = (wanted: string): number => {
-      let low = 0;
-      let high = this.terms.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (this.terms[middle]! < wanted) low = middle + 1;
-        else high = middle;
-      }
-      return low;
-    };
     const positions: number[] = [];
-    for (let at = firstAtLeast(prefix); at < this.terms.length && this.terms[at]!.startsWith(prefix); at++)
+    for (let at = this.firstAtLeast(prefix); at < this.terms.length && this.terms[at]!.startsWith(prefix); at++)
       if (!this.terms[at]!.startsWith(BRIDGE_MARK)) positions.push(at);
     return positions;
   }
@@ -235,7 +245,7 @@ export class Segment {
     for (const term of query.terms) {
       if (!query.prefix && !query.fuzzy) {
         // a whole term: its own posting, if any (what the TokenSet would give, without building its automaton)
-        const position = this.termPositions.get(term);
+        const position = this.positionOf(term);
         if (position !== undefined) counts.set(position, (counts.get(position) ?? 0) + 1);
         continue;
       }
@@ -246,7 +256,7 @@ export class Segment {
       // as in Lunr: with any edit distance at all, "*" would be read as a letter
       const clause: TokenSetClause = query.fuzzy ? { term, editDistance: query.fuzzy } : { term: query.prefix ? `${term}*` : term };
       for (const expanded of this.tokenSet.intersect(TokenSet.fromClause(clause)).toArray()) {
-        const position = this.termPositions.get(expanded)!;
+        const position = this.positionOf(expanded)!;
         counts.set(position, (counts.get(position) ?? 0) + 1);
       }
     }
@@ -274,7 +284,7 @@ export class Segment {
 
   /** In how many documents a term occurs, counting title and body apart, as Lunr's idf does. */
   postings(term: string): number {
-    const position = this.termPositions.get(term);
+    const position = this.positionOf(term);
     if (position === undefined) return 0;
     let count = 0;
     for (const field of Object.values(this.fields)) count += field.postingStarts[position + 1]! - field.postingStarts[position]!;
@@ -283,7 +293,7 @@ export class Segment {
 
   /** In how many documents a term occurs (any field). */
   documentFrequency(term: string): number {
-    const position = this.termPositions.get(term);
+    const position = this.positionOf(term);
     if (position === undefined) return 0;
     const documents = new Set<number>();
     for (const field of Object.values(this.fields))
