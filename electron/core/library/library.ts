@@ -113,6 +113,8 @@ export class Library {
   private byId: Map<string, ArticleMeta>;
   private articles: ArticleMeta[];
 
+  /** The highest generation of a line read from the log: a new catalog is written past it. */
+  private logGeneration = 0;
   /** What catalog.json says beside its articles (which live in byId and articles, with the log applied). */
   private catalog: Omit<Catalog, 'articles'>;
 
@@ -175,6 +177,7 @@ export class Library {
     const read = await readChangeLog(file, checkChange, this.logBytes);
     const generation = this.catalog.generation ?? 0;
     const changes = read.changes.filter((change) => change.generation >= generation);
+    for (const change of read.changes) this.logGeneration = Math.max(this.logGeneration, change.generation);
     if (changes.length > 0) this.apply(changes);
     this.logBytes = read.soundBytes;
     if (!read.stopped) return undefined;
@@ -279,27 +282,46 @@ export class Library {
     };
     const before = { byId: this.byId, articles: this.articles, catalog: this.catalog };
     this.apply([change]);
+    const lineBytes = Buffer.byteLength(JSON.stringify(change)) + 18; // with its checksum and newline
+    const compact = !this.stamp || this.logBytes + lineBytes > this.stamp.size * LOG_SHARE;
     try {
-      const lineBytes = Buffer.byteLength(JSON.stringify(change));
-      if (!this.stamp || this.logBytes + lineBytes > this.stamp.size * LOG_SHARE) await this.writeCatalog();
+      if (compact) await writeSealedJson(this.catalogFile, CATALOG, this.nextCatalog());
       else this.logBytes += await appendChange(this.logFile, checkChange, change);
     } catch (error) {
-      // nothing of this change is on disk's record: the library stays as it was
+      // nothing of this change is on disk's record: the library stays as it was, and a line an append
+      // left half-written is cut, so that the next one does not follow a torn one
       Object.assign(this, before);
+      if (!compact) await cutChangeLog(this.logFile, this.logBytes).catch(() => undefined);
       throw error;
     }
+    if (compact) await this.afterCatalogWritten();
     for (const id of removed) if (!this.byId.has(id)) await fs.rm(this.articleFile(id), { force: true });
   }
 
-  /** The whole catalog written again, a generation on, with every change in it; the log it replaces emptied. */
-  private async writeCatalog(): Promise<void> {
-    const generation = (this.catalog.generation ?? 0) + 1;
-    await writeSealedJson(this.catalogFile, CATALOG, { seeded: this.catalog.seeded, generation, articles: this.articles });
-    this.catalog = { ...this.catalog, generation };
-    this.stamp = await stampOf(this.catalogFile);
-    // a crash before this leaves lines of the older generation, which the new catalog already holds
-    await clearChangeLog(this.logFile);
-    this.logBytes = 0;
+  /**
+   * The whole catalog, a generation past every line the log holds (after a restore from the last good
+   * copy, the log may hold lines of a later generation than the catalog's), with every change in it.
+   */
+  private nextCatalog(): Catalog {
+    this.pendingGeneration = Math.max(this.catalog.generation ?? 0, this.logGeneration) + 1;
+    return { seeded: this.catalog.seeded, generation: this.pendingGeneration, articles: this.articles };
+  }
+
+  private pendingGeneration = 0;
+
+  /** Once the catalog is written (the change is on disk): the log it replaces emptied, if it can be. */
+  private async afterCatalogWritten(): Promise<void> {
+    this.catalog = { ...this.catalog, generation: this.pendingGeneration };
+    this.logGeneration = this.pendingGeneration;
+    this.stamp = await stampOf(this.catalogFile).catch(() => undefined);
+    // a crash or failure here leaves lines of older generations, which the new catalog already holds
+    // and every open skips; the next lines follow them
+    try {
+      await clearChangeLog(this.logFile);
+      this.logBytes = 0;
+    } catch {
+      // kept: the next write of the catalog empties it
+    }
   }
 
   /** Removes articles outright, whatever collections they are in. */

@@ -139,4 +139,30 @@ describe('the catalog and its log of changes', () => {
     expect(await readFile(path.join(dir, 'catalog.json'))).toEqual(before);
     expect((await Library.open(dir)).meta(article(3).id)?.countries).toEqual(['Azerbaijan']);
   });
+
+  it('after a restore from the last good copy, writes the catalog past every generation in the log', async () => {
+    const { dir, library } = await libraryOf(400);
+    const first = await catalogStat(dir);
+    let at = 400;
+    while ((await catalogStat(dir)).ino === first.ino) {
+      await library.commit({ added: range(at, at + 10) });
+      at += 10;
+    }
+    // a line of the newer generation, then the newer catalog damaged: its last good copy is older
+    await library.commit({ added: [article(9000)] });
+    const log = path.join(dir, 'catalog.log');
+    const lines = await readFile(log, 'utf8');
+    const catalog = path.join(dir, 'catalog.json');
+    await writeFile(catalog, (await readFile(catalog, 'utf8')).replace('Report 5', 'Report five'));
+    const restored = await Library.open(dir);
+    expect(restored.notices).toHaveLength(1);
+    expect(restored.meta(article(9000).id)).toBeDefined();
+    // removed in a change large enough to write the catalog again; then a crash before the log was
+    // emptied is played by putting its old lines back: they must not bring the article back
+    await restored.commit({ removed: [article(9000).id], added: range(10_000, 10_400) });
+    await writeFile(log, lines);
+    const reopened = await Library.open(dir);
+    expect(reopened.meta(article(9000).id)).toBeUndefined();
+    expect(reopened.meta(article(10_399).id)).toBeDefined();
+  });
 });
