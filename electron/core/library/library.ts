@@ -230,9 +230,7 @@ export class Library {
   }
 
   async get(id: string): Promise<Article | null> {
-    if (!this.byId.has(id) || !ArticleIdSchema.safeParse(id).success) return null;
-    const parsed = ArticleFileSchema.safeParse(await readJsonIfExists(this.articleFile(id)));
-    return parsed.success ? parsed.data : null;
+    return (await this.readArticleFile(id, ArticleFileSchema)) ?? null;
   }
 
   /**
@@ -240,9 +238,15 @@ export class Library {
    * cut to the id and body (the whole of it checks every stored quote and name, many times the cost).
    */
   async body(id: string): Promise<string | undefined> {
+    const read = await this.readArticleFile(id, ArticleBodySchema);
+    return read?.id === id ? read.body : undefined;
+  }
+
+  /** An article's file, read with (part of) the reader's schema, if the catalog lists it and it passes. */
+  private async readArticleFile<T>(id: string, schema: z.ZodType<T>): Promise<T | undefined> {
     if (!this.byId.has(id) || !ArticleIdSchema.safeParse(id).success) return undefined;
-    const parsed = ArticleBodySchema.safeParse(await readJsonIfExists(this.articleFile(id)));
-    return parsed.success && parsed.data.id === id ? parsed.data.body : undefined;
+    const parsed = schema.safeParse(await readJsonIfExists(this.articleFile(id)));
+    return parsed.success ? parsed.data : undefined;
   }
 
   /**
