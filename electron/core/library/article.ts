@@ -43,7 +43,8 @@ export async function readArticle(bytes: Uint8Array, filePath: string, collectio
       date: published ?? facts.date,
       source: facts.source ?? extracted.hints.source ?? null,
       place: facts.place,
-      author: authorName(facts.author) ?? authorName(extracted.hints.author),
+      // a page names its author in its markup; plain text only in its byline lines
+      author: authorName(extracted.hints.author) ?? authorName(facts.author),
       language: facts.language,
       countries: countriesMentioned(`${clean.title}\n${body}`),
       collections: [collection],

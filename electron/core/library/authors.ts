@@ -58,6 +58,9 @@ function nameIn(part: string): string | null {
     name = name.slice(0, after.index);
     // what is left before a stamp may be the stamp's own month or weekday ("Dec" of "Dec 1st 2016")
     if (CALENDAR_WORD.test(name.trim())) return null;
+    // "Lauren Jarvis-Gibson, December 16th 2016": the month before the cut day goes too
+    const words = name.trim().split(/\s+/);
+    if (words.length > 1 && CALENDAR_WORD.test(words.at(-1)!)) name = words.slice(0, -1).join(' ');
   }
   const glued = GLUED.exec(name);
   if (glued && !GLUED_NAME.test(glued[1]!)) name = name.slice(0, glued.index + glued[1]!.length);

@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { type DateLine, isoDate, parseDateLine } from './dates.js';
 import { parseDatePart } from './datelines.js';
+import { authorName } from './authors.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -339,11 +340,7 @@ function bylineDate(block: string): DateLine | undefined {
  * when the page's metadata gives none: a published stamp first, then a plain date line, then an updated
  * one; a masthead's weekday date is not an article's.
  */
-function pageDateLine(document: Document, headline: string | null): string | null {
-  if (!document.body) return null;
-  const blocks = blocksOf(document.body as unknown as DomNode);
-  const at = headline ? blocks.findIndex((block) => block === headline) : -1;
-  const near = at >= 0 ? blocks.slice(Math.max(0, at - 5), at + 15) : blocks.slice(0, 30);
+function pageDateLine(near: string[]): string | null {
   const lines = near.map((block) => parseDateLine(block) ?? bylineDate(block)).filter((line) => line !== undefined);
   const chosen =
     lines.find((line) => line.role === 'published') ??
@@ -352,11 +349,108 @@ function pageDateLine(document: Document, headline: string | null): string | nul
   return chosen?.date ?? null;
 }
 
+/** The page's text blocks around its headline (the first 30 when the headline is not among them). */
+function blocksNear(document: Document, headline: string | null): string[] {
+  if (!document.body) return [];
+  const blocks = blocksOf(document.body as unknown as DomNode);
+  const at = headline ? blocks.findIndex((block) => block === headline) : -1;
+  return at >= 0 ? blocks.slice(Math.max(0, at - 5), at + 15) : blocks.slice(0, 30);
+}
+
+/** A byline's label in the languages of the desk: "By", "Von", "Par", "Por", "Di", "Door", "Автор". */
+const BYLINE_LABEL = /^(?:by|von|par|por|di|door|av|przez|автор(?:ы)?:?|written by)$/iu;
+const BYLINE_START = /^(?:by|von|par|por|door|przez|автор(?:ы)?:|written by)\s+\p{Lu}/iu;
+
+/** A "By <name>" line printed by the headline, also when the label and the name are separate blocks. */
+function bylineNear(near: string[]): string | null {
+  for (let at = 0; at < near.length; at++) {
+    const block = near[at]!;
+    if (BYLINE_LABEL.test(block) && near[at + 1] && near[at + 1]!.length <= 100) return `${block} ${near[at + 1]}`;
+    if (BYLINE_START.test(block) && block.length <= 100) return block;
+  }
+  return null;
+}
+
+/** Meta names sites use for the author besides the standard ones (newspaper CMSs, analytics tags). */
+const AUTHOR_METAS = [
+  'author',
+  'article:author',
+  'dc.creator',
+  'byl',
+  'dc.author',
+  'dcsext.author',
+  'parsely-author',
+  'sailthru.author',
+  'qc:author',
+  'authors',
+  'rbauthors',
+];
+
+/**
+ * Where a page prints its byline, most specific first: schema.org microdata, a link marked rel=author, a
+ * vCard name in a byline or author box, an element classed as the byline or the author's name. The same
+ * idea as the generic author rules of Mercury (Postlight's parser); the list is ours.
+ */
+const BYLINE_SELECTORS = [
+  '[itemprop~="author"] [itemprop="name"]',
+  '[itemprop~="author"]',
+  'a[rel~="author"]',
+  '.byline .fn, .author .fn, .vcard .fn',
+  '[class*="author-name" i], [class*="author_name" i], [class*="authorname" i], [class*="byline-name" i]',
+  '#byline, [class*="byline" i]',
+  '[class~="author" i], [class*="article-author" i], [class*="post-author" i]',
+];
+
+/** The byline's candidates in the page's markup, each as the page prints it (made a name by the caller). */
+function markedBylines(document: Document): string[] {
+  const found: string[] = [];
+  for (const selector of BYLINE_SELECTORS) {
+    for (const element of Array.from(document.querySelectorAll(selector)).slice(0, 3)) {
+      if (element.closest('nav, footer, aside, [class*="comment" i]')) continue;
+      const text = (element.getAttribute('content') ?? element.getAttribute('value') ?? element.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text && text.length <= 160) found.push(text);
+    }
+  }
+  return found;
+}
+
+/**
+ * The page's author, from its candidates in this order: Readability's byline, JSON-LD, the metas, the
+ * byline marked in the markup, a "By …" line by the headline. A name printed by the headline wins over
+ * one printed elsewhere (a related story's byline); a headline (`<h1>`), the outlet's own name ("ABC
+ * News") or a user handle ("mikecason") gives way to a person named anywhere, and is kept only when no
+ * one is.
+ */
+function pageAuthor(
+  document: Document,
+  sources: { structured: string | null; readability: string | null | undefined; meta: string | null; siteName: string | null },
+  near: () => string[],
+): string | null {
+  const headings = new Set(Array.from(document.querySelectorAll('h1')).map((heading) => squash(heading.textContent ?? '').toLowerCase()));
+  const outlet = sources.siteName ? squash(sources.siteName).toLowerCase() : null;
+  const names = [sources.readability, sources.structured, sources.meta, ...markedBylines(document), bylineNear(near())]
+    .map(authorName)
+    .filter((name) => name !== null);
+  const weak = (name: string): boolean =>
+    headings.has(name.toLowerCase()) || name.toLowerCase() === outlet || /^[\p{Ll}\d_.]+$/u.test(name);
+  const people = names.filter((name) => !weak(name));
+  // a short line by the headline: a byline, not a paragraph that quotes the name
+  const byHeadline = near()
+    .filter((block) => block.length <= 120)
+    .join('\n');
+  return people.find((name) => byHeadline.includes(name)) ?? people[0] ?? names.find((name) => !headings.has(name.toLowerCase())) ?? null;
+}
+
 export function articleFromHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const structured = structuredArticle(document as unknown as Document);
   const address = addressOf(document as unknown as Document, html);
   const headline = (readabilityTitle: string | null) => headlineOf(document as unknown as Document, structured, address, readabilityTitle);
+  let nearHeadline: string[] | undefined;
+  // the page's blocks are walked at most once, and only when a date or an author must be looked for there
+  const near = (): string[] => (nearHeadline ??= blocksNear(document as unknown as Document, headline(null)));
   const publishedTime =
     structured.datePublished ??
     metaContent(document, [
@@ -374,11 +468,15 @@ export function articleFromHtml(html: string): HtmlArticle {
     ]) ??
     timeOfArticle(document as unknown as Document);
   // the page's text scanned for a stamp only when its metadata has no date (every HTML import goes through here)
-  const stampedTime = (): string | null =>
-    pageDateLine(document as unknown as Document, headline(null)) ?? (address && dateFromAddress(address));
-  const author = structured.author ?? metaContent(document, ['author', 'article:author', 'dc.creator', 'DC.creator']);
+  const stampedTime = (): string | null => pageDateLine(near()) ?? (address && dateFromAddress(address));
   const siteName =
     metaContent(document, ['og:site_name', 'application-name']) ?? structured.publisher ?? (address && outletOfHost(address.hostname));
+  const author = (readabilityByline: string | null | undefined): string | null =>
+    pageAuthor(
+      document as unknown as Document,
+      { structured: structured.author, readability: readabilityByline, meta: metaContent(document, AUTHOR_METAS), siteName },
+      near,
+    );
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     // Readability changes the document it reads: everything the page says of itself is read first
@@ -392,7 +490,7 @@ export function articleFromHtml(html: string): HtmlArticle {
     return {
       title: headline(parsed.title?.trim() || null),
       paragraphs: blocksOf(articleDocument.body as unknown as DomNode),
-      byline: parsed.byline?.trim() || author,
+      byline: author(parsed.byline),
       siteName: parsed.siteName?.trim() || siteName,
       publishedTime: publishedTime ?? (parsed.publishedTime?.trim() || null) ?? stampedTime(),
     };
@@ -400,7 +498,7 @@ export function articleFromHtml(html: string): HtmlArticle {
   return {
     title: headline(null),
     paragraphs: document.body ? blocksOf(document.body as unknown as DomNode) : [],
-    byline: author,
+    byline: author(null),
     siteName,
     publishedTime: publishedTime ?? stampedTime(),
   };

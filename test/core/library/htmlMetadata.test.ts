@@ -1,8 +1,11 @@
 // Saved web pages: what a page says of itself (JSON-LD, OpenGraph, meta, <time>, the headline it shows)
 // read in the right order, its declared encoding honoured, and no date invented from the clock.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../electron/core/library/article';
+import { SHARED_DIR } from '../../support/paths';
 
 const BODY = Array.from(
   { length: 4 },
@@ -146,5 +149,30 @@ describe('a saved web page’s metadata', () => {
     expect((await read(new Uint8Array(iconv.encode(german, 'iso-8859-1')))).title).toBe('Grüße aus Köln');
     const resaved = russian.replace('windows-1251', 'gb2312');
     expect((await read(resaved)).title).toBe('Переговоры в Минске');
+  });
+
+  // real saved pages (Postlight's fixtures, their ground truth beside them), each a way a page prints its
+  // byline: "By" and the name in separate blocks (deadspin), obfuscated classes (qz), a user handle in a
+  // meta beside the printed byline (al.com), a related story's byline before the article's (refinery29),
+  // a text line that is not a byline (slate), the name in the author box's <h2> (deadline), rel=author (uproxx)
+  it('reads the byline a real page prints by its headline', async () => {
+    const fixtures = path.join(SHARED_DIR, 'pages', 'postlight-parser-fixtures');
+    for (const page of [
+      'deadspin.com',
+      'qz.com',
+      'www.al.com',
+      'www.refinery29.com',
+      'www.slate.com',
+      'deadline.com',
+      'uproxx.com',
+      'www.bustle.com',
+    ]) {
+      const truth = JSON.parse(await readFile(path.join(fixtures, 'ground-truth', `${page}.json`), 'utf8')) as {
+        expected: { author: string };
+      };
+      const article = await read(await readFile(path.join(fixtures, 'pages', `${page}.html`)));
+      // al.com's truth adds the address the page prints after the name
+      expect({ page, author: article.author }).toEqual({ page, author: truth.expected.author.replace(/\s*\|.*$/, '') });
+    }
   });
 });
