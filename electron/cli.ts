@@ -2,6 +2,7 @@
 // attache import <folder> | search "<query>" | list | show <id> | export (a query's articles, or a saved briefing, as
 // .docx or PDF), each with --library DIR.
 import { languageName } from './core/briefing/model/languageNames.js';
+import { placeLabel } from './core/briefing/model/placeLabel.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -238,7 +239,7 @@ async function runShow(
   const facts: [string, string | null][] = [
     ['Source', article.source],
     ['Date', article.date],
-    ['Place', article.place],
+    ['Place', placeLabel(article)],
     ['Author', article.author],
     ['Language', article.language ? languageName(article.language) : null],
     ['Countries', article.countries.join(', ') || null],
@@ -286,19 +287,22 @@ function runList(service: AttacheService, json: boolean, out: (line: string) => 
   if (json) {
     out(
       JSON.stringify(
-        articles.map(({ id, title, date, source, place, author, language, countries, collections, folder, path: file }) => ({
-          id,
-          title,
-          date,
-          source,
-          place,
-          author,
-          language,
-          countries,
-          collections,
-          folder,
-          path: file,
-        })),
+        articles.map(
+          ({ id, title, date, source, place, placeInEnglish, author, language, countries, collections, folder, path: file }) => ({
+            id,
+            title,
+            date,
+            source,
+            place,
+            placeInEnglish,
+            author,
+            language,
+            countries,
+            collections,
+            folder,
+            path: file,
+          }),
+        ),
         null,
         2,
       ),

@@ -11,8 +11,10 @@ export interface ArticleMeta {
   /** ISO date (YYYY-MM-DD) of publication, or null when the article does not state one. */
   date: string | null;
   source: string | null;
-  /** Dateline place, e.g. "Minsk". */
+  /** Dateline place as the article writes it, e.g. "Минск", "La Habana". */
   place: string | null;
+  /** …and in English ("Minsk", "Havana"): absent when there is no place, and on articles imported before it. */
+  placeInEnglish?: string;
   author: string | null;
   /** ISO 639-1 code, or null when undetermined. */
   language: string | null;

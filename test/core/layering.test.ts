@@ -29,7 +29,7 @@ describe('layering', () => {
       'electron/core/library/fine.ts': "import type { Article } from '../../contract.js';\nimport { z } from 'zod';\n",
     });
     expect(layerViolations(root)).toEqual([
-      'electron/core/library/sneaky.ts: library may not import search (../search/engine/searchIndex.js); it uses contract, core-base',
+      'electron/core/library/sneaky.ts: library may not import search (../search/engine/searchIndex.js); it uses contract, core-base, places',
       'electron/core/stray/orphan.ts: in no layer',
     ]);
   });

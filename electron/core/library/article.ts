@@ -10,6 +10,7 @@ import { parseDateLine } from './dates.js';
 import { extractText, type FormatHints } from './formats.js';
 import { extractFacts } from './metadata.js';
 import { shinglesOf, simhashOf } from './nearDuplicates.js';
+import { placeInEnglish } from '../places/gazetteer.js';
 
 /** Larger files are not articles (a 100 MB "article" is a dump or a mistake) and would stall the import. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -43,6 +44,7 @@ export async function readArticle(bytes: Uint8Array, filePath: string, collectio
       date: published ?? facts.date,
       source: facts.source ?? extracted.hints.source ?? null,
       place: facts.place,
+      ...(facts.place ? { placeInEnglish: placeInEnglish(facts.place) } : {}),
       // a page names its author in its markup; plain text only in its byline lines
       author: authorName(extracted.hints.author) ?? authorName(facts.author),
       language: facts.language,

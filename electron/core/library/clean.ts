@@ -122,8 +122,12 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
   let title: string;
   if (knownTitle) {
     title = knownTitle.replace(/\s+/g, ' ').trim();
-    // when the text repeats the title, what stands before it is page header
-    const repeated = lines.findIndex((line) => line.kind === 'text' && line.text === title);
+    // when the text repeats the title before its first paragraph, what stands before it is page header
+    // (a page that prints its title again after the article, in a share box, keeps its body)
+    const firstParagraph = lines.findIndex((line) => line.kind === 'text' && wordCount(line.text) >= 20);
+    const repeated = lines.findIndex(
+      (line, index) => line.kind === 'text' && line.text === title && (firstParagraph < 0 || index < firstParagraph),
+    );
     if (repeated >= 0) {
       lines.slice(0, repeated).forEach(keepFact);
       at = repeated + 1;
@@ -185,7 +189,11 @@ export function cleanArticle(text: string, knownTitle?: string): CleanArticle {
       .slice(at)
       .filter(
         (line) =>
-          line.kind === 'text' || line.kind === 'blank' || line.kind === 'date' || line.kind === 'byline' || line.kind === 'masthead',
+          (line.kind === 'text' && line.text !== title) ||
+          line.kind === 'blank' ||
+          line.kind === 'date' ||
+          line.kind === 'byline' ||
+          line.kind === 'masthead',
       ),
   );
 

@@ -162,6 +162,8 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** A title's parts around " | ", " – ", " · ", "｜", "：" … (a hyphen or colon inside words is not one). */
 const SITE_SEPARATOR = /\s+[|–—·•»/:-]\s+|\s*[|｜：_]\s*|\s+::\s+/u;
+/** CJK titles glue a site's name with a bare colon ("…「Treeviz」:phpspot開発日誌"); not between digits. */
+const CJK_SITE_SEPARATOR = new RegExp(`${SITE_SEPARATOR.source}|(?<!\\d):(?!\\d)`, 'u');
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const isCjk = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
 
@@ -171,33 +173,39 @@ const isCjk = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{S
  * (at most four words, under a third of the whole) goes.
  */
 export function withoutSiteName(title: string, siteNames: string[]): string {
-  const parts = title.split(SITE_SEPARATOR);
+  const parts = title.split(isCjk(title) ? CJK_SITE_SEPARATOR : SITE_SEPARATOR);
   if (parts.length < 2) return title;
   const names = siteNames
-    .map((name) =>
-      name
+    // a host names the site by its first label too ("www.ipa.go.jp" → "ipa.go", "ipa")
+    .flatMap((name) => {
+      const bare = name
         .toLowerCase()
         .replace(/^www\./, '')
-        .replace(/\.\w+$/, ''),
-    )
+        .replace(/\.\w+$/, '');
+      return bare.includes('.') && !/\s/.test(bare) ? [bare, bare.split('.')[0]!] : [bare];
+    })
     .filter((name) => name.length > 1);
-  // the part is the name, or one holds the other and is at most twice as long ("IPA 独立行政法人…" for ipa.go.jp
-  // is not, "RT" inside "support for Donbass" is not: a name of under four letters must be the whole part)
+  // the part is the name, or one holds the other and is at most twice as long ("RT" inside "support for
+  // Donbass" is not: a name of under four letters must be the whole part, or its first word)
+  const longest = Math.max(...parts.map((part) => part.length));
   const namesSite = (part: string) => {
     const folded = part.toLowerCase().replace(/\s+/g, '');
+    // "IPA 独立行政法人 情報処理推進機構" for ipa.go.jp: the name as the part's first word
+    const firstWord = part.trim().split(/\s+/)[0]!.toLowerCase();
     return names.some((spaced) => {
       const name = spaced.replace(/\s+/g, '');
-      if (folded === name) return true;
+      if (folded === name || (firstWord === name && part.length < longest)) return true;
       const [short, long] = folded.length < name.length ? [folded, name] : [name, folded];
       return short.length >= 4 && long.includes(short) && long.length <= short.length * 2;
     });
   };
   const kept = parts.filter((part) => !namesSite(part));
   if (kept.length > 0 && kept.length < parts.length) return rejoin(title, kept);
-  const last = parts.at(-1)!;
-  const short = isCjk(last) ? last.length <= 16 : wordCount(last) <= 4;
-  if (short && last.length * 3 < title.length) return rejoin(title, parts.slice(0, -1));
-  return title;
+  // short trailing parts, one after the other: a site's name, or its breadcrumb ("…_智能_好奇心日报")
+  let count = parts.length;
+  const short = (part: string): boolean => (isCjk(part) ? part.length <= 16 : wordCount(part) <= 4);
+  while (count > 1 && short(parts[count - 1]!) && parts[count - 1]!.length * 3 < rejoin(title, parts.slice(0, count)).length) count--;
+  return count < parts.length ? rejoin(title, parts.slice(0, count)) : title;
 }
 
 /** The kept parts as the title wrote them (their separators inside kept). */
@@ -353,7 +361,10 @@ function pageDateLine(near: string[]): string | null {
 function blocksNear(document: Document, headline: string | null): string[] {
   if (!document.body) return [];
   const blocks = blocksOf(document.body as unknown as DomNode);
-  const at = headline ? blocks.findIndex((block) => block === headline) : -1;
+  // the headline as printed, or a block that is most of it (a title that keeps a section or a "[News]" tag)
+  const most = (part: string, whole: string): boolean => whole.includes(part) && part.length * 5 >= whole.length * 3;
+  let at = headline ? blocks.indexOf(headline) : -1;
+  if (headline && at < 0) at = blocks.findIndex((block) => most(block, headline) || most(headline, block));
   return at >= 0 ? blocks.slice(Math.max(0, at - 5), at + 15) : blocks.slice(0, 30);
 }
 

@@ -21,6 +21,7 @@ const ArticleMetaSchema = z.object({
   date: z.string().nullable(),
   source: z.string().nullable(),
   place: z.string().nullable(),
+  placeInEnglish: z.string().optional(),
   author: z.string().nullable(),
   language: z.string().nullable(),
   countries: z.array(z.string()),

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { languageName } from '../../../electron/core/briefing/model/languageNames';
+import { placeLabel } from '../../../electron/core/briefing/model/placeLabel';
 import { useBriefingEditor } from '../state/briefingEditor';
 import { useReader } from '../state/reader';
 import { useSearch } from '../state/search';
@@ -58,7 +59,7 @@ export function Reader() {
   }
   const facts = [
     selected.source ?? 'Unknown source',
-    selected.place,
+    placeLabel(selected),
     selected.date ?? 'undated',
     selected.author,
     selected.language ? languageName(selected.language) : null,

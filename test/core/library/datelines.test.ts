@@ -152,6 +152,21 @@ const CASES: Case[] = [
   },
 ];
 
+/** Each dateline's place in English, as the gazetteer (CLDR's cities and the capitals' table) gives it. */
+const IN_ENGLISH: Record<string, string> = {
+  Brussels: 'Brussels',
+  Минск: 'Minsk',
+  Москва: 'Moscow',
+  'La Habana': 'Havana',
+  Berlin: 'Berlin',
+  Roma: 'Rome',
+  Beijing: 'Beijing',
+  Paris: 'Paris',
+  Lisboa: 'Lisbon',
+  Warszawa: 'Warsaw',
+  Minsk: 'Minsk',
+};
+
 describe.each(CASES)('$language: $name', ({ text, legacy, language, expected }) => {
   it.each([
     ['UTF-8', 'utf8'],
@@ -163,6 +178,7 @@ describe.each(CASES)('$language: $name', ({ text, legacy, language, expected }) 
     const { title, date, source, place, author } = outcome.article;
     expect({ title, date, source, place, ...(expected.author === undefined ? {} : { author }) }).toEqual(expected);
     expect(outcome.article.language).toBe(language);
+    expect(outcome.article.placeInEnglish).toBe(expected.place === null ? undefined : IN_ENGLISH[expected.place]);
   });
 });
 

@@ -59,6 +59,25 @@ describe('a saved web page’s metadata', () => {
       `<html><head><title>x</title><meta property="og:title twitter:title" content="Social title"><meta property="x:title dc:title" content="Ministers agree new rail links"></head><body>${BODY}</body></html>`,
     );
     expect(dublin.title).toBe('Ministers agree new rail links');
+    // CJK titles: a site glued with a bare colon, a breadcrumb of section and site, the host's first label
+    // as the first word of the site's part
+    const glued = await read(
+      `<html><head><title>マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌</title><link rel="canonical" href="http://phpspot.org/blog/archives/2019/04/treeviz.html"></head><body>${BODY}</body></html>`,
+    );
+    expect(glued.title).toBe('マインドマップ風のツリーを描画できる「Treeviz」');
+    const crumbs = await read(
+      `<html><head><title>这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报</title></head><body>${BODY}</body></html>`,
+    );
+    expect(crumbs.title).toBe('这个约会软件，想用你和对方的相似好恶来帮你找对象');
+    const agency = await read(
+      `<html><head><title>ゴールデンウィークにおける情報セキュリティに関する注意喚起：IPA 独立行政法人 情報処理推進機構</title><link rel="canonical" href="https://www.ipa.go.jp/security/topics/alert310415.html"></head><body>${BODY}</body></html>`,
+    );
+    expect(agency.title).toBe('ゴールデンウィークにおける情報セキュリティに関する注意喚起');
+    // a page that prints its title again after the article keeps its body
+    const repeated = await read(
+      `<html><head><title>Ministers agree new rail links</title></head><body>${BODY}<div>Ministers agree new rail links</div></body></html>`,
+    );
+    expect(repeated.body).toContain('Paragraph 4 of the article');
   });
 
   it('dates a page by its own <time>, its address or a dated byline — never by a list of other stories', async () => {

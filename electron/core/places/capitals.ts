@@ -1,0 +1,45 @@
+// Capitals whose names differ between languages by more than a romanisation (Moscow, Москва, Moskau,
+// Moscou, Moscú, Mosca), and those CLDR's city list (cities.json) lacks because no time zone is named
+// after them (Beijing, Washington, Geneva, The Hague, Ankara …). A table of our own: world-countries names
+// capitals in English only. Shared by the dateline's place in English and search across languages.
+
+// English, Russian, German, French, Spanish, Italian, Portuguese (and other common spellings); names of
+// several words are kept for the reader of this table but only one-word names are looked up
+export const CAPITALS: readonly (readonly string[])[] = [
+  ['Moscow', 'Москва', 'Moskau', 'Moscou', 'Moscú', 'Mosca', 'Moskva'],
+  ['Kyiv', 'Киев', 'Kiew', 'Kiev', 'Kiev', 'Kiev', 'Kiev', 'Київ', 'Kijów'],
+  ['Warsaw', 'Варшава', 'Warschau', 'Varsovie', 'Varsovia', 'Varsavia', 'Varsóvia', 'Warszawa'],
+  ['Beijing', 'Пекин', 'Peking', 'Pékin', 'Pekín', 'Pechino', 'Pequim'],
+  ['Prague', 'Прага', 'Prag', 'Prague', 'Praga', 'Praga', 'Praga', 'Praha'],
+  ['Vienna', 'Вена', 'Wien', 'Vienne', 'Viena', 'Vienna', 'Viena'],
+  ['Rome', 'Рим', 'Rom', 'Rome', 'Roma', 'Roma', 'Roma'],
+  ['Brussels', 'Брюссель', 'Brüssel', 'Bruxelles', 'Bruselas', 'Bruxelles', 'Bruxelas'],
+  ['Havana', 'Гавана', 'Havanna', 'La Havane', 'La Habana', "L'Avana", 'Havana', 'Habana', 'Havane', 'Avana'],
+  ['Belgrade', 'Белград', 'Belgrad', 'Belgrade', 'Belgrado', 'Belgrado', 'Belgrado'],
+  ['Bucharest', 'Бухарест', 'Bukarest', 'Bucarest', 'Bucarest', 'Bucarest', 'Bucareste', 'București'],
+  ['Athens', 'Афины', 'Athen', 'Athènes', 'Atenas', 'Atene', 'Atenas'],
+  ['Lisbon', 'Лиссабон', 'Lissabon', 'Lisbonne', 'Lisboa', 'Lisbona', 'Lisboa'],
+  ['Copenhagen', 'Копенгаген', 'Kopenhagen', 'Copenhague', 'Copenhague', 'Copenaghen', 'Copenhaga', 'København'],
+  ['The Hague', 'Гаага', 'Den Haag', 'La Haye', 'La Haya', "L'Aia", 'Haia', 'Haag'],
+  ['Geneva', 'Женева', 'Genf', 'Genève', 'Ginebra', 'Ginevra', 'Genebra'],
+  ['Washington', 'Вашингтон'],
+  ['London', 'Лондон', 'London', 'Londres', 'Londres', 'Londra', 'Londres'],
+  ['Paris', 'Париж', 'Paris', 'Paris', 'París', 'Parigi', 'Paris'],
+  ['Berlin', 'Берлин', 'Berlin', 'Berlin', 'Berlín', 'Berlino', 'Berlim'],
+  ['Tokyo', 'Токио', 'Tokio', 'Tokyo', 'Tokio', 'Tokyo', 'Tóquio'],
+  ['Seoul', 'Сеул', 'Seoul', 'Séoul', 'Seúl', 'Seul', 'Seul'],
+  ['Pyongyang', 'Пхеньян', 'Pjöngjang', 'Pyongyang', 'Pionyang', 'Pyongyang', 'Pyongyang'],
+  ['Tehran', 'Тегеран', 'Teheran', 'Téhéran', 'Teherán', 'Teheran', 'Teerã', 'Teerão'],
+  ['Damascus', 'Дамаск', 'Damaskus', 'Damas', 'Damasco', 'Damasco', 'Damasco'],
+  ['Cairo', 'Каир', 'Kairo', 'Le Caire', 'El Cairo', 'Il Cairo', 'Cairo', 'Caire'],
+  ['Jerusalem', 'Иерусалим', 'Jerusalem', 'Jérusalem', 'Jerusalén', 'Gerusalemme', 'Jerusalém'],
+  ['Ankara', 'Анкара'],
+  ['Baghdad', 'Багдад', 'Bagdad', 'Bagdad', 'Bagdad', 'Baghdad', 'Bagdá'],
+  ['Vilnius', 'Вильнюс', 'Wilna', 'Vilnius', 'Vilna', 'Vilnius', 'Vilnius', 'Wilno'],
+  ['Tbilisi', 'Тбилиси', 'Tiflis', 'Tbilissi', 'Tiflis', 'Tbilisi', 'Tbilisi'],
+  ['Yerevan', 'Ереван', 'Jerewan', 'Erevan', 'Ereván', 'Erevan', 'Erevã'],
+  ['Chisinau', 'Кишинёв', 'Chișinău', 'Kischinau', 'Chisináu', 'Kishinev'],
+  ['Bratislava', 'Братислава', 'Pressburg'],
+  ['Helsinki', 'Хельсинки', 'Helsingfors'],
+  ['Stockholm', 'Стокгольм', 'Stockholm', 'Stockholm', 'Estocolmo', 'Stoccolma', 'Estocolmo'],
+];
