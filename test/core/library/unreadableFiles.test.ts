@@ -1,10 +1,12 @@
 // PDFs and Word files written by others, and what the import says of each one it cannot read: a reason
 // the user can act on, never a library's raw message. The files are made here by LibreOffice (a
-// password-protected PDF, one protected only against editing, a .doc renamed .docx) or cut from real ones.
+// password-protected PDF, one protected only against editing, a .doc renamed .docx), encrypted as Word
+// encrypts a .docx with a password (ECMA-376 agile encryption, by officecrypto-tool), or cut from real ones.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
+import officeCrypto from 'officecrypto-tool';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../electron/contract';
 import { importFolderInto } from '../../../electron/core/library/folderImport';
@@ -64,6 +66,7 @@ beforeAll(async () => {
   await rename(ownerOnly, at('protected-against-editing.pdf'));
   const doc = convert(DOCX, path.join(work, 'doc'), 'doc:MS Word 97');
   await rename(doc, at('old-word.docx'));
+  await writeFile(at('password.docx'), officeCrypto.encrypt(await readFile(DOCX), { password: 'secret' }));
   const pdf = await readFile(PDF);
   await writeFile(at('cut-short.pdf'), pdf.subarray(0, 900));
   await copyFile(path.join(PROJECT_DIR, 'test', 'fixtures', 'bad', 'scanned-no-text-layer.pdf'), at('scanned.pdf'));
@@ -91,7 +94,8 @@ describe('files the import cannot read say why, in words the user can act on', (
     expect(reasonOf('scanned.pdf')).toBe(PDF_REASONS.scanned);
   });
 
-  it('a damaged .docx, an ISO Strict one, a .doc named .docx, a zip that is not Word', () => {
+  it('a password-protected .docx, a damaged one, an ISO Strict one, a .doc named .docx, a zip that is not Word', () => {
+    expect(reasonOf('password.docx')).toBe(DOCX_REASONS.encrypted);
     expect(reasonOf('cut-short.docx')).toBe(DOCX_REASONS.notZip);
     expect(reasonOf('strict.docx')).toBe(DOCX_REASONS.strict);
     expect(reasonOf('old-word.docx')).toBe(DOCX_REASONS.legacy);
@@ -99,7 +103,7 @@ describe('files the import cannot read say why, in words the user can act on', (
   });
 
   it('never passes on a library’s own message (no URLs, no exception names)', () => {
-    expect(report.skipped).toHaveLength(7);
+    expect(report.skipped).toHaveLength(8);
     for (const { reason } of report.skipped) expect(reason).not.toMatch(/https?:|Exception|Error|undefined|null/);
   });
 });
