@@ -492,7 +492,7 @@ export function articleFromHtml(html: string): HtmlArticle {
   try {
     // Readability changes the document it reads: everything the page says of itself is read first
     const fresh = parseHTML(html).document;
-    parsed = new Readability(fresh as unknown as Document, { charThreshold: 200 }).parse();
+    parsed = new Readability(fresh as unknown as Document).parse();
   } catch {
     parsed = null; // a page Readability cannot read: fall back to the whole body below
   }

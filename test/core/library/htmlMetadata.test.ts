@@ -194,4 +194,15 @@ describe('a saved web page’s metadata', () => {
       expect({ page, author: article.author }).toEqual({ page, author: truth.expected.author.replace(/\s*\|.*$/, '') });
     }
   });
+
+  // Readability's first pass is kept only when it finds at least its default 500 characters: a lower bar
+  // let a newsletter box or a print banner stand for the article on real pages
+  it('takes the article, not a newsletter box or a print banner, out of a real page', async () => {
+    const pages = path.join(SHARED_DIR, 'pages', 'readability-test-pages', 'pages');
+    const blog = await read(await readFile(path.join(pages, 'firefox-nightly-blog', 'source.html')));
+    expect(blog.body).toContain('which aims to prevent starting an update while another Firefox instance is running');
+    expect(blog.body).not.toContain('Get the Mozilla newsletter');
+    const health = await read(await readFile(path.join(pages, 'medicalnewstoday', 'source.html')));
+    expect(health.body).toContain('most of the work done by our brains happens on an unconscious level');
+  });
 });
