@@ -3,7 +3,8 @@
 // writing it with fsync + rename. Both in the same run; prints each figure and the ratio.
 // Usage: npx tsx bench/import.ts [folder …]   (default: every corpus in ../shared/corpora)
 //        add --worker to import as the app does (in a worker thread, reading on one thread per core);
-//        without it, everything runs in this thread (as the command line does); profile with node --cpu-prof.
+//        --cli as the command line does (in this thread, a large folder read on one thread per core);
+//        with neither, everything runs in this thread; profile with node --cpu-prof.
 import { createHash } from 'node:crypto';
 import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { importOrThrow } from '../test/support/imports';
 
 const args = process.argv.slice(2);
 const inWorker = args.includes('--worker');
+const asCli = args.includes('--cli');
 const named = args.filter((arg) => !arg.startsWith('--'));
 const folders = named.length
   ? named.map((folder) => path.resolve(folder))
@@ -50,6 +52,7 @@ const libraryDir = await tempDir('bench-import');
 const service = await AttacheService.open({
   libraryDir,
   ...(inWorker && { libraryWorker: LIBRARY_WORKER }),
+  ...(asCli && { readingThreads: LIBRARY_WORKER }),
 });
 const peak = new PeakMemory();
 console.log(`corpus | files | imported | duplicates | skipped | reading s | index s | files/s`);

@@ -13,6 +13,8 @@ import { AttacheService } from './core/service.js';
 import { headlessShell } from './core/shell.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+/** A large folder is read on a thread per core started from the library worker's script, as in the app. */
+const LIBRARY_WORKER = fileURLToPath(new URL('../bin/libraryWorker.mjs', import.meta.url));
 
 const USAGE = `Usage:
   attache import <folder> [--collection NAME] [--json]
@@ -73,7 +75,12 @@ export async function main(
     // what can be refused without the library is refused before it is opened
     if (command === 'insights') insightKind(rest);
     const libraryDir = path.resolve(values.library ?? libraryDirOf(defaultUserDataDir()));
-    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, shell: { ...headlessShell, printToPdf: printHtmlToPdf } });
+    const service = await AttacheService.open({
+      libraryDir,
+      seedsDir: SEEDS_DIR,
+      shell: { ...headlessShell, printToPdf: printHtmlToPdf },
+      readingThreads: { script: LIBRARY_WORKER },
+    });
     for (const notice of service.notices) err(`attache: ${notice}`);
     const limit = values.limit === undefined ? undefined : parseLimit(values.limit);
     switch (command) {
@@ -294,7 +301,7 @@ function runList(service: AttacheService, json: boolean, out: (line: string) => 
             date,
             source,
             place,
-            placeInEnglish,
+            placeInEnglish: placeInEnglish ?? null,
             author,
             language,
             countries,

@@ -58,6 +58,8 @@ export interface ServiceOptions {
   seedsDir?: string;
   /** Runs library jobs (imports, index updates) in a worker thread from this script; without it, in the calling thread. */
   libraryWorker?: WorkerScript;
+  /** Without a worker, an import of a large folder still reads its files on a thread per core started from this script. */
+  readingThreads?: WorkerScript;
   /** The front end: dialogs and events. Default: none (every dialog canceled). */
   shell?: Shell;
   /**
@@ -95,6 +97,7 @@ export class AttacheService implements AttacheCalls {
     private readonly files: BriefingFiles,
     private readonly shell: Shell,
     private readonly libraryWorker: WorkerScript | undefined,
+    private readonly readingThreads: WorkerScript | undefined,
   ) {}
 
   static async open(options: ServiceOptions): Promise<AttacheService> {
@@ -113,7 +116,7 @@ export class AttacheService implements AttacheCalls {
         .whenLoaded()
         .then(() => shell.emit('indexLoaded', { articles: index.articleCount }))
         .catch(() => undefined);
-    return new AttacheService(library, index, files, shell, options.libraryWorker);
+    return new AttacheService(library, index, files, shell, options.libraryWorker, options.readingThreads);
   }
 
   /** Resolves once the whole index is read (opened with `backgroundIndex`; at once otherwise). */
@@ -162,7 +165,10 @@ export class AttacheService implements AttacheCalls {
     const controller = new AbortController();
     this.importing = controller;
     try {
-      return { ok: true, report: await runImport(this.library, folder, { ...options, signal: controller.signal }, this.libraryWorker) };
+      return {
+        ok: true,
+        report: await runImport(this.library, folder, { ...options, signal: controller.signal }, this.libraryWorker, this.readingThreads),
+      };
     } catch (error) {
       return failure('failed', error instanceof Error ? error.message : String(error));
     } finally {

@@ -86,6 +86,7 @@ describe('npx attache', () => {
         'date',
         'source',
         'place',
+        'placeInEnglish',
         'author',
         'language',
         'countries',

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto, type ImportOptions } from '../library/folderImport.js';
+import { ThreadReaders } from '../library/fileReader.js';
 import type { Library } from '../library/library.js';
 import { extractInsights } from '../insights/extract.js';
 import { refreshInsights, type RefreshOptions } from './insightsRefresh.js';
@@ -16,9 +17,34 @@ export interface WorkerScript {
   execArgv?: string[];
 }
 
-/** Imports a folder; in a worker, the worker also indexes what it imported (in this thread, the caller indexes). */
-export async function runImport(library: Library, folder: string, options: ImportOptions, worker?: WorkerScript): Promise<ImportReport> {
-  if (!worker) return importFolderInto(library, folder, { extract: extractInsights, ...options });
+/** Imports of fewer files are read in the import's own thread: each reading thread loads its own dictionaries (about a second). */
+const THREADED_IMPORT_FILES = 200;
+
+/** Reading threads for a folder of `files` files, started from `script` (the library worker's), when it is worth it. */
+export const threadedReaders =
+  (script: WorkerScript): NonNullable<ImportOptions['readers']> =>
+  (files) =>
+    files >= THREADED_IMPORT_FILES
+      ? new ThreadReaders({ ...script, workerData: { kind: 'read' } satisfies LibraryJob }, extractInsights)
+      : undefined;
+
+/**
+ * Imports a folder; in a worker, the worker also indexes what it imported (in this thread, the caller
+ * indexes, and `readingThreads` reads a large folder on a thread per core).
+ */
+export async function runImport(
+  library: Library,
+  folder: string,
+  options: ImportOptions,
+  worker?: WorkerScript,
+  readingThreads?: WorkerScript,
+): Promise<ImportReport> {
+  if (!worker)
+    return importFolderInto(library, folder, {
+      extract: extractInsights,
+      ...(readingThreads ? { readers: threadedReaders(readingThreads) } : {}),
+      ...options,
+    });
   const report = await runJob(
     {
       kind: 'import',

@@ -4,7 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto } from '../library/folderImport.js';
-import { serveReads, ThreadReaders } from '../library/fileReader.js';
+import { serveReads } from '../library/fileReader.js';
+import { threadedReaders } from './libraryJobs.js';
 import { extractInsights } from '../insights/extract.js';
 import { refreshInsights } from './insightsRefresh.js';
 import { Library } from '../library/library.js';
@@ -21,9 +22,6 @@ export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; current: string | null }
   | { type: 'done'; report?: ImportReport }
   | { type: 'failed'; message: string };
-
-/** Imports of fewer files are read in the import's own thread. */
-const THREADED_IMPORT_FILES = 200;
 
 const port = parentPort!;
 const job = workerData as LibraryJob;
@@ -52,11 +50,7 @@ async function run(): Promise<void> {
     report = await importFolderInto(library, job.folder, {
       collection: job.collection,
       extract: extractInsights,
-      // each thread loads its own dictionaries (about a second): worth it for a folder, not for a few files
-      readers: (files) =>
-        script && files >= THREADED_IMPORT_FILES
-          ? new ThreadReaders({ ...script, workerData: { kind: 'read' } satisfies LibraryJob }, extractInsights)
-          : undefined,
+      ...(script ? { readers: threadedReaders(script) } : {}),
       signal: controller.signal,
       onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
     });
