@@ -220,6 +220,7 @@ async function runImport(
     }
     for (const skip of report.skipped) out(`  skipped ${skip.path}: ${skip.reason}`);
   }
+  for (const notice of report.notices ?? []) err(`attache: ${notice}`);
   // a folder that is not there, or of which nothing could be read, is a failure for scripts too
   const read = report.imported.length + report.updated.length + report.duplicates.length;
   if (report.files === 0 && report.skipped.some((skip) => skip.path === report.folder))

@@ -74,6 +74,8 @@ export interface ImportReport {
   duplicates: { path: string; id: string; of: string; kind: DuplicateKind; similarity?: number }[];
   skipped: { path: string; reason: string }[];
   canceled: boolean;
+  /** What was found wrong with the library itself meanwhile (a damaged catalog or log mended), each saying what it lost and which import to repeat. */
+  notices?: string[];
 }
 
 export interface CollectionInfo {

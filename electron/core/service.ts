@@ -17,6 +17,7 @@ import {
   type ExportResult,
   type Failure,
   type ImportOutcome,
+  type ImportReport,
   INSIGHTS_VERSION,
   type ArticleInsights,
   type InsightsResponse,
@@ -164,11 +165,10 @@ export class AttacheService implements AttacheCalls {
     if (busy) return busy;
     const controller = new AbortController();
     this.importing = controller;
+    const known = new Set(this.library.notices);
+    let report: ImportReport | undefined;
     try {
-      return {
-        ok: true,
-        report: await runImport(this.library, folder, { ...options, signal: controller.signal }, this.libraryWorker, this.readingThreads),
-      };
+      report = await runImport(this.library, folder, { ...options, signal: controller.signal }, this.libraryWorker, this.readingThreads);
     } catch (error) {
       return failure('failed', error instanceof Error ? error.message : String(error));
     } finally {
@@ -181,6 +181,9 @@ export class AttacheService implements AttacheCalls {
         this.importing = undefined;
       }
     }
+    // damage found in the library meanwhile (by the worker's open or by reading its changes) is told with the report
+    const notices = [...(report.notices ?? []), ...this.library.notices.filter((notice) => !known.has(notice))];
+    return { ok: true, report: notices.length > 0 ? { ...report, notices: [...new Set(notices)] } : report };
   }
 
   listArticles(): ArticleMeta[] {

@@ -54,6 +54,8 @@ async function run(): Promise<void> {
       signal: controller.signal,
       onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
     });
+    // what this thread's open of the library found wrong (a damaged log cut) is told with the report
+    if (library.notices.length > 0) report = { ...report, notices: [...library.notices] };
   }
   await updateIndex(indexDirOf(job.libraryDir), library);
   port.postMessage({ type: 'done', report } satisfies WorkerMessage);

@@ -162,10 +162,14 @@ export class Library {
       const head = `The library catalog was damaged (${read.problem}). Its last good copy was restored: ${library.articles.length} articles.`;
       notices.push(await mendedNotice(dir, head, library.articles, 'catalog.json.bak'));
     } else if (logProblem) {
-      const head = `The library's log of changes was damaged (${logProblem}). The library was opened as it was before that change: ${library.articles.length} articles.`;
-      notices.push(await mendedNotice(dir, head, library.articles, 'catalog.json'));
+      notices.push(await library.logMendedNotice(logProblem));
     }
     return library;
+  }
+
+  private logMendedNotice(problem: string): Promise<string> {
+    const head = `The library's log of changes was damaged (${problem}). The library was opened as it was before that change: ${this.articles.length} articles.`;
+    return mendedNotice(this.dir, head, this.articles, 'catalog.json');
   }
 
   /**
@@ -206,8 +210,11 @@ export class Library {
   async reopened(): Promise<Library> {
     if (!sameStamp(this.stamp, await stampOf(this.catalogFile))) return Library.open(this.dir);
     const problem = await this.applyLog();
-    if (problem) return Library.open(this.dir);
-    return this;
+    if (!problem) return this;
+    // the damaged line is cut already: the library opened afresh would not know; its notice says it
+    const fresh = await Library.open(this.dir);
+    fresh.notices.push(await fresh.logMendedNotice(problem));
+    return fresh;
   }
 
   private get catalogFile(): string {

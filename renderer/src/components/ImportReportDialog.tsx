@@ -1,4 +1,5 @@
-// What an import did, file by file: counts first, then every skipped file with its reason.
+// What an import did, file by file: counts first, then what was found wrong with the library itself (a
+// damaged log mended: which import to repeat), then every skipped file with its reason.
 import { useEffect, useRef } from 'react';
 import { useImportJob } from '../state/importJob';
 
@@ -35,6 +36,16 @@ export function ImportReportDialog() {
         <p>
           {report.files} files: {counts.join(', ')}.
         </p>
+        {report.notices?.length ? (
+          <>
+            <h3>The library</h3>
+            <ul className="library-notices" aria-label="Problems found in the library">
+              {report.notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {report.skipped.length > 0 ? (
           <>
             <h3>Skipped</h3>

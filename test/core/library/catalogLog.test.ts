@@ -117,6 +117,23 @@ describe('the catalog and its log of changes', () => {
     expect((await Library.open(dir)).notices).toEqual([]);
   });
 
+  it('tells a reader catching up with another writer that a line it was to read is damaged', async () => {
+    const { dir, library: reader } = await libraryOf(500);
+    const writer = await Library.open(dir);
+    await writer.commit({ added: range(500, 503) });
+    await writer.commit({ added: range(503, 506) });
+    const log = path.join(dir, 'catalog.log');
+    const lines = (await readFile(log, 'utf8')).split('\n');
+    await writeFile(log, [lines[0], lines[1]!.replace('Report 504', 'Report 5O4'), ...lines.slice(2)].join('\n'));
+    const caughtUp = await reader.reopened();
+    expect(caughtUp.list()).toHaveLength(503);
+    expect(caughtUp.notices).toEqual([
+      expect.stringMatching(
+        /^The library's log of changes was damaged \(a change does not match its checksum; 1 changes left out\)\. The library was opened as it was before that change: 503 articles\./,
+      ),
+    ]);
+  });
+
   it('reads another writer’s changes from the log alone, and the whole catalog once it was written again', async () => {
     const { dir, library: reader } = await libraryOf(1000);
     const writer = await Library.open(dir);
