@@ -70,6 +70,10 @@ export interface ReadAnswer {
   id: number;
   outcome: FileOutcome;
 }
+/** A reading thread says it is ready (its modules loaded) before it reads anything. */
+export interface ReadyMessage {
+  ready: true;
+}
 
 /** Where a reading thread starts: a script whose workerData `start` routes it to serveReads (libraryWorker.ts). */
 export interface ReaderScript {
@@ -78,13 +82,16 @@ export interface ReaderScript {
   workerData: unknown;
 }
 
+type Pending = Map<number, { request: ReadRequest; resolve: (outcome: FileOutcome) => void }>;
+
 /**
  * Reading threads, one per core (at most four: each holds its own dictionaries), each given the next file
- * when it has the fewest pending. A thread that dies costs only the files it held (each skipped with the
- * reason); the others go on, and with none left, files are read in this thread.
+ * when it has the fewest pending. A thread that dies reading costs only the files it held (each skipped
+ * with the reason: one of them may be what killed it); one that dies before it was ready (it could not
+ * start) has read nothing, so its files go to the others. With none left, files are read in this thread.
  */
 export class ThreadReaders implements FileReader {
-  private readonly threads: { worker: Worker; pending: Map<number, (outcome: FileOutcome) => void> }[] = [];
+  private readonly threads: { worker: Worker; pending: Pending; ready: boolean }[] = [];
   private nextId = 0;
   private readonly fallback: FileReader;
 
@@ -92,16 +99,22 @@ export class ThreadReaders implements FileReader {
     this.fallback = inThreadReader(extract);
     for (let n = 0; n < count; n++) {
       const worker = new Worker(script.script, { workerData: script.workerData, execArgv: script.execArgv ?? [] });
-      const thread = { worker, pending: new Map<number, (outcome: FileOutcome) => void>() };
-      worker.on('message', (answer: ReadAnswer) => {
-        thread.pending.get(answer.id)?.(answer.outcome);
-        thread.pending.delete(answer.id);
+      const thread = { worker, pending: new Map() as Pending, ready: false };
+      worker.on('message', (message: ReadAnswer | ReadyMessage) => {
+        if ('ready' in message) {
+          thread.ready = true;
+          return;
+        }
+        thread.pending.get(message.id)?.resolve(message.outcome);
+        thread.pending.delete(message.id);
       });
       const die = (why: string): void => {
         const at = this.threads.indexOf(thread);
         if (at >= 0) this.threads.splice(at, 1);
-        for (const resolve of thread.pending.values())
-          resolve({ ok: false, reason: `could not be read: the reading thread stopped (${why})` });
+        for (const { request, resolve } of thread.pending.values()) {
+          if (thread.ready) resolve({ ok: false, reason: `could not be read: the reading thread stopped (${why})` });
+          else void this.read(request.file, request.collection, request.folder).then(resolve);
+        }
         thread.pending.clear();
       };
       worker.on('error', (error) => die(error.message));
@@ -116,10 +129,10 @@ export class ThreadReaders implements FileReader {
       undefined,
     );
     if (!thread) return this.fallback.read(file, collection, folder);
-    const id = this.nextId++;
+    const request: ReadRequest = { id: this.nextId++, file, collection, folder };
     return new Promise((resolve) => {
-      thread.pending.set(id, resolve);
-      thread.worker.postMessage({ id, file, collection, folder } satisfies ReadRequest);
+      thread.pending.set(request.id, { request, resolve });
+      thread.worker.postMessage(request);
     });
   }
 
@@ -130,11 +143,12 @@ export class ThreadReaders implements FileReader {
   }
 }
 
-/** The reading thread's side: answers each request with the file's outcome. */
+/** The reading thread's side: says it is ready, then answers each request with the file's outcome. */
 export function serveReads(
-  port: { on(event: 'message', listener: (request: ReadRequest) => void): void; postMessage(answer: ReadAnswer): void },
+  port: { on(event: 'message', listener: (request: ReadRequest) => void): void; postMessage(answer: ReadAnswer | ReadyMessage): void },
   extract?: Extract,
 ): void {
+  port.postMessage({ ready: true });
   port.on('message', (request) => {
     void readFileToArticle(request.file, request.collection, request.folder, extract).then((outcome) =>
       port.postMessage({ id: request.id, outcome }),

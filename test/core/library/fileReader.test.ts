@@ -1,5 +1,6 @@
 // Reading threads: an import read on them stores the same articles, with the same report, as one read in
-// the calling thread; a thread that dies costs only the files it held, each skipped with the reason.
+// the calling thread; a thread that dies reading costs only the files it held, each skipped with the
+// reason; one that dies before it is ready costs nothing.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFolderInto } from '../../../electron/core/library/folderImport';
@@ -45,5 +46,17 @@ describe('reading threads', () => {
     expect(again.skipped).toEqual([]);
     expect(again.imported).toHaveLength(5);
     expect(library.list().every((meta) => meta.insightsVersion !== undefined)).toBe(true);
+  });
+
+  it('a thread that cannot start has read nothing: its files go to the others, or are read in this thread', async () => {
+    const readers = new ThreadReaders(
+      { script: path.join(PROJECT_DIR, 'test/support/brokenReader.mjs'), workerData: null },
+      extractInsights,
+      2,
+    );
+    const library = await Library.open(await tempDir('read-broken'));
+    const report = await importFolderInto(library, path.join(PROJECT_DIR, 'seeds'), { readers: () => readers, extract: extractInsights });
+    expect(report.skipped).toEqual([]);
+    expect(report.imported).toHaveLength(5);
   });
 });
