@@ -53,13 +53,26 @@ export async function importFolderInto(library: Library, folder: string, options
   const nearDuplicates = new NearDuplicateIndex();
   for (const meta of library.list()) if (meta.simhash) nearDuplicates.add(meta.id, meta.simhash);
 
-  // files are read ahead, on reading threads where there are some, and taken in the order walked
-  const reader = options.readers?.(walked.files.length) ?? inThreadReader(options.extract);
-  const reads = new ReadAhead(walked.files, (file) => reader.read(file, collection, folderOf(root, collection, file)), READ_AHEAD);
+  // files are read ahead, on reading threads where there are some, and taken in the order walked; in this
+  // thread only the next file's disk read overlaps the work on this one (more would only hold more articles)
+  const threads = options.readers?.(walked.files.length);
+  const reader = threads ?? inThreadReader(options.extract);
+  const reads = new ReadAhead(
+    walked.files,
+    (file) => reader.read(file, collection, folderOf(root, collection, file)),
+    threads ? READ_AHEAD : 2,
+  );
+  // a cancel does not wait for a read that may never end (a thread stuck on a hostile file)
+  const canceled = new Promise<'canceled'>((resolve) => {
+    if (options.signal?.aborted) resolve('canceled');
+    options.signal?.addEventListener('abort', () => resolve('canceled'), { once: true });
+  });
   try {
     await importFiles();
   } finally {
     reads.stop();
+    // on a cancel, the reading threads are stopped first: what they held is not waited for
+    if (report.canceled) await reader.close();
     await reads.settled();
     await reader.close();
   }
@@ -78,7 +91,11 @@ export async function importFolderInto(library: Library, folder: string, options
         report.canceled = true;
         break;
       }
-      const outcome = await reads.next();
+      const outcome = await Promise.race([reads.next(), canceled]);
+      if (outcome === 'canceled') {
+        report.canceled = true;
+        break;
+      }
       if (!outcome.ok) {
         report.skipped.push({ path: file, reason: outcome.reason });
         continue;

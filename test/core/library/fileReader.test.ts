@@ -59,4 +59,20 @@ describe('reading threads', () => {
     expect(report.skipped).toEqual([]);
     expect(report.imported).toHaveLength(5);
   });
+
+  it('a cancel does not wait for a thread stuck on a file: the threads are stopped and the import ends', async () => {
+    const readers = new ThreadReaders(
+      { script: path.join(PROJECT_DIR, 'test/support/stuckReader.mjs'), workerData: null },
+      extractInsights,
+      1,
+    );
+    const library = await Library.open(await tempDir('read-stuck'));
+    const controller = new AbortController();
+    const importing = importFolderInto(library, path.join(PROJECT_DIR, 'seeds'), { readers: () => readers, signal: controller.signal });
+    setTimeout(() => controller.abort(), 500);
+    const report = await importing;
+    expect(report.canceled).toBe(true);
+    expect(report.imported).toEqual([]);
+    expect(library.list()).toEqual([]);
+  });
 });
