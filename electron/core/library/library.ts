@@ -137,9 +137,9 @@ export class Library {
   static async open(dir: string): Promise<Library> {
     await fs.mkdir(path.join(dir, 'articles'), { recursive: true });
     await removeStaleTempFiles(dir);
-    await removeStaleTempFiles(path.join(dir, 'articles'));
     const file = path.join(dir, 'catalog.json');
-    const read = await readSealedJson(file, CATALOG);
+    // the articles' folder (100,000 names) is listed while the catalog is read
+    const [read] = await Promise.all([readSealedJson(file, CATALOG), removeStaleTempFiles(path.join(dir, 'articles'))]);
     const stamp = await stampOf(file);
     const notices: string[] = [];
     let catalog: Catalog;

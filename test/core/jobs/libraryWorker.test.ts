@@ -55,7 +55,7 @@ describe('import in a worker thread', () => {
     const libraryDir = await tempDir('worker-remove');
     const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, libraryWorker: LIBRARY_WORKER });
     await importOrThrow(service, BBC_TECH);
-    const segments = async () => (await readdir(indexDirOf(libraryDir))).filter((name) => /^segment-\w+\.json$/.test(name));
+    const segments = async () => (await readdir(indexDirOf(libraryDir))).filter((name) => /^segment-\w+\.seg$/.test(name));
     expect(await segments()).toHaveLength(2);
     const removing = service.removeCollection('tech');
     expect(await service.importFrom(BBC_TECH)).toMatchObject({ ok: false, reason: 'busy' });

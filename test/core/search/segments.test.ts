@@ -8,7 +8,8 @@ import type { Article } from '../../../electron/contract';
 import { Library } from '../../../electron/core/library/library';
 import { termsOf } from '../../../electron/core/search/engine/analysis';
 import { indexDirOf } from '../../../electron/core/search/engine/searchIndex';
-import { buildSegmentData, Segment, type IndexableArticle } from '../../../electron/core/search/engine/segment';
+import { buildSegmentData, Segment, segmentArrays, type IndexableArticle } from '../../../electron/core/search/engine/segment';
+import { decodeSegment, encodeSegment } from '../../../electron/core/search/engine/segmentFile';
 import { walkFolder } from '../../../electron/core/library/walk';
 import { lunrSegmentData } from '../../support/lunrSegment';
 import { AttacheService } from '../../../electron/core/service';
@@ -20,7 +21,7 @@ const FIXTURES = path.join(PROJECT_DIR, 'test', 'fixtures');
 const BBC = path.join(CORPORA_DIR, 'bbc');
 
 const segmentFiles = async (libraryDir: string) =>
-  (await readdir(indexDirOf(libraryDir))).filter((name) => name.startsWith('segment-') && name.endsWith('.json')).sort();
+  (await readdir(indexDirOf(libraryDir))).filter((name) => name.startsWith('segment-') && name.endsWith('.seg')).sort();
 
 async function articlesOf(libraryDir: string): Promise<Article[]> {
   const library = await Library.open(libraryDir);
@@ -50,7 +51,7 @@ describe('a segment', () => {
     const ids = articles.map((article) => article.id);
     const data = buildSegmentData(articles);
     const built = Segment.fromData(ids, data);
-    const reloaded = Segment.fromData(ids, JSON.parse(JSON.stringify(data)));
+    const reloaded = Segment.fromArrays(decodeSegment(encodeSegment(segmentArrays(ids, data))));
     const queries = [
       { terms: ['belarus'] },
       { terms: ['cuba'], field: 'title' as const },
@@ -226,12 +227,12 @@ describe('the index on disk', () => {
     await importOrThrow(service, path.join(FIXTURES, 'multilingual'));
     const [first, second] = await segmentFiles(libraryDir);
     const file = path.join(indexDirOf(libraryDir), second!);
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.slice(0, text.length / 2));
+    const bytes = await readFile(file);
+    await writeFile(file, bytes.subarray(0, bytes.length / 2));
     const reopened = await AttacheService.open({ libraryDir });
     // the same articles make the same segment again
     expect(await segmentFiles(libraryDir)).toEqual([first, second].sort());
-    expect(await readFile(file, 'utf8')).toBe(text);
+    expect((await readFile(file)).equals(bytes)).toBe(true);
     expect(await reopened.search('Гавана', { crossScript: false })).toMatchObject({ total: 1 });
     expect(await reopened.search('Havana', { crossScript: false })).toMatchObject({ total: 2 });
   });

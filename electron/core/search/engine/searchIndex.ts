@@ -12,8 +12,9 @@ import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { readSealedJson, sealedFormat, writeSealedJson } from '../../sealedFile.js';
-import { buildSegmentData, Segment, SegmentDataSchema, type ClauseMatch, type IndexableArticle, type TermQuery } from './segment.js';
+import { readSealedBinary, readSealedJson, sealedFormat, writeSealedBinary, writeSealedJson } from '../../sealedFile.js';
+import { buildSegmentData, Segment, segmentArrays, type ClauseMatch, type IndexableArticle, type TermQuery } from './segment.js';
+import { SEGMENT_FILE } from './segmentFile.js';
 
 export { INDEXED_FIELDS, isIndexedField, type ClauseMatch, type IndexedField, type IndexableArticle, type TermQuery } from './segment.js';
 
@@ -228,26 +229,18 @@ async function writeSegment(dir: string, library: IndexSource, ids: string[]): P
     if (article) articles.push(article);
   }
   const indexed = articles.map((article) => article.id);
-  const file = `segment-${segmentName(indexed)}.json`;
-  await writeSealedJson(path.join(dir, file), SEGMENT, { ids: indexed, ...buildSegmentData(articles) });
+  const file = `segment-${segmentName(indexed)}.seg`;
+  await writeSealedBinary(path.join(dir, file), SEGMENT_FILE, segmentArrays(indexed, buildSegmentData(articles)));
   return { file, ids: indexed };
 }
 
 const segmentName = (ids: string[]): string => createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
 
-// version 3: Russian words indexed with their dictionary forms too, and a `names` field; version 4: Polish,
-// Ukrainian and Belarusian words as written (PLAIN_MARK), German compounds with their last part (an older segment is rebuilt)
-const SEGMENT = sealedFormat('attache-index-segment', 4, SegmentDataSchema.extend({ ids: z.array(z.string()) }));
-
 /** The segment, if its file is sound and holds the articles the manifest says; otherwise undefined. */
 async function loadSegment(file: string, ids: string[]): Promise<Segment | undefined> {
-  const read = await readSealedJson(file, SEGMENT).catch(() => undefined);
+  const read = await readSealedBinary(file, SEGMENT_FILE).catch(() => undefined);
   if (read?.state !== 'ok' || read.data.ids.join('\n') !== ids.join('\n')) return undefined;
-  try {
-    return Segment.fromData(read.data.ids, read.data);
-  } catch {
-    return undefined;
-  }
+  return Segment.fromArrays(read.data);
 }
 
 function writeManifest(dir: string, manifest: Manifest): Promise<void> {

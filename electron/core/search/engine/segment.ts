@@ -8,7 +8,6 @@
 // it: the same scores (a test holds them to Lunr's own, to the 1/10,000 the weights are stored to), in a
 // fraction of the time, memory and load time.
 import lunr from 'lunr';
-import { z } from 'zod';
 import type { Article } from '../../../contract.js';
 import { fieldTermsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
@@ -20,6 +19,7 @@ export const INDEXED_FIELDS: IndexedField[] = ['title', 'body'];
  * body (analysis.ts), kept apart so that they weigh on no article's length and are searched only across scripts.
  */
 export type SegmentField = IndexedField | 'names';
+export const SEGMENT_FIELDS: SegmentField[] = ['title', 'body', 'names'];
 const BOOSTS: Record<SegmentField, number> = { title: 10, body: 1, names: 1 };
 /** Weights are kept to 1/10,000: ranking does not notice, and the numbers are short on disk. */
 const WEIGHT_SCALE = 10_000;
@@ -42,29 +42,36 @@ export interface TermQuery {
   fuzzy?: number;
 }
 
-/** Checked for shape only: a segment file is sealed with its checksum, and Segment.fromData checks the lengths. */
-const numbers = z.custom<number[]>((value) => Array.isArray(value), 'an array of numbers');
 /** Per field: the postings of each term, the documents (ordinals, delta-coded) with their weights for it. */
-const FieldSchema = z.object({
+interface FieldData {
   /** postingStarts[t]..postingStarts[t+1] in postingDocs and postingWeights are term t's postings. */
-  postingStarts: numbers,
-  postingDocs: numbers,
+  postingStarts: number[];
+  postingDocs: number[];
   /** Lunr's weight of the term in the document's field vector, times WEIGHT_SCALE. */
-  postingWeights: numbers,
-});
-export const SegmentDataSchema = z.object({
-  documents: z.number(),
+  postingWeights: number[];
+}
+/** A segment as built: the numbers Lunr's builder computes, before they are put in typed arrays (segmentArrays). */
+export interface SegmentData {
+  documents: number;
   /** Sorted; a term's position here is its dimension in Lunr's vector space. */
-  terms: z.array(z.string()),
-  fields: z.object({ title: FieldSchema, body: FieldSchema, names: FieldSchema }),
-});
-export type SegmentData = z.infer<typeof SegmentDataSchema>;
-type FieldData = z.infer<typeof FieldSchema>;
+  terms: string[];
+  fields: Record<SegmentField, FieldData>;
+}
 
-interface Field {
+/** A field's postings as a segment holds them (and its file stores them: segmentFile.ts). */
+export interface FieldArrays {
   postingStarts: Uint32Array;
-  postingDocs: Uint32Array;
+  /** Document ordinals, in order within each term's run (16 bits where a segment has at most 65,536 documents). */
+  postingDocs: Uint16Array | Uint32Array;
   postingWeights: Float32Array;
+}
+type Field = FieldArrays;
+
+/** A segment in the form it is queried and stored in. */
+export interface SegmentArrays {
+  ids: string[];
+  terms: string[];
+  fields: Record<SegmentField, FieldArrays>;
 }
 
 /** Parts of Lunr 2.3 its published types lack. */
@@ -93,7 +100,7 @@ const B = 0.75;
  * A test builds the same articles with Lunr and expects the very same data.
  */
 export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
-  const fields = Object.keys(BOOSTS) as SegmentField[];
+  const fields = SEGMENT_FIELDS;
   const termIds = new Map<string, number>();
   /** Per term: in how many (document, field) pairs it stands — Lunr's document frequency. */
   const pairs: number[] = [];
@@ -212,26 +219,11 @@ export class Segment {
   }
 
   static fromData(ids: string[], data: SegmentData): Segment {
-    if (ids.length !== data.documents) throw new Error(`the segment holds ${data.documents} documents, its list ${ids.length}`);
-    const field = (stored: FieldData): Field => {
-      const postings = stored.postingDocs.length;
-      if (
-        stored.postingStarts.length !== data.terms.length + 1 ||
-        stored.postingStarts.at(-1) !== postings ||
-        stored.postingWeights.length !== postings
-      )
-        throw new Error('the segment’s postings do not add up');
-      return {
-        postingStarts: Uint32Array.from(stored.postingStarts),
-        postingDocs: undelta(stored.postingDocs, stored.postingStarts),
-        postingWeights: Float32Array.from(stored.postingWeights, (weight) => weight / WEIGHT_SCALE),
-      };
-    };
-    return new Segment(ids, data.terms, {
-      title: field(data.fields.title),
-      body: field(data.fields.body),
-      names: field(data.fields.names),
-    });
+    return Segment.fromArrays(segmentArrays(ids, data));
+  }
+
+  static fromArrays({ ids, terms, fields }: SegmentArrays): Segment {
+    return new Segment(ids, terms, fields);
   }
 
   /**
@@ -306,7 +298,30 @@ export class Segment {
   }
 }
 
-/** The built Lunr index in compact form: terms in sorted order, each with its postings and their weights. */
+/** A built segment's data (weights as stored integers, documents delta-coded) as the arrays it is queried in. */
+export function segmentArrays(ids: string[], data: SegmentData): SegmentArrays {
+  if (ids.length !== data.documents) throw new Error(`the segment holds ${data.documents} documents, its list ${ids.length}`);
+  const field = (stored: FieldData): Field => {
+    const postings = stored.postingDocs.length;
+    if (
+      stored.postingStarts.length !== data.terms.length + 1 ||
+      stored.postingStarts.at(-1) !== postings ||
+      stored.postingWeights.length !== postings
+    )
+      throw new Error('the segment’s postings do not add up');
+    return {
+      postingStarts: Uint32Array.from(stored.postingStarts),
+      postingDocs: undelta(stored.postingDocs, stored.postingStarts),
+      postingWeights: Float32Array.from(stored.postingWeights, (weight) => weight / WEIGHT_SCALE),
+    };
+  };
+  return {
+    ids,
+    terms: data.terms,
+    fields: { title: field(data.fields.title), body: field(data.fields.body), names: field(data.fields.names) },
+  };
+}
+
 function append(target: number[], values: number[]): void {
   for (const value of values) target.push(value);
 }

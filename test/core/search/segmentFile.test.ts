@@ -1,0 +1,62 @@
+// A segment's file: the arrays it is queried in, read back in place; bytes that do not add up are refused
+// by the reader, and never written.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library/library';
+import { readSealedBinary, SealedFileError, writeSealedBinary } from '../../../electron/core/sealedFile';
+import { buildSegmentData, segmentArrays, type SegmentArrays } from '../../../electron/core/search/engine/segment';
+import { decodeSegment, encodeSegment, SEGMENT_FILE } from '../../../electron/core/search/engine/segmentFile';
+import { AttacheService } from '../../../electron/core/service';
+import { importOrThrow } from '../../support/imports';
+import { PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
+
+async function seedSegment(): Promise<SegmentArrays> {
+  const libraryDir = await tempDir('segment-file');
+  const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+  await importOrThrow(service, path.join(PROJECT_DIR, 'test', 'fixtures', 'multilingual'));
+  const library = await Library.open(libraryDir);
+  const articles = await Promise.all(library.list().map(async (meta) => (await library.get(meta.id))!));
+  return segmentArrays(
+    articles.map((article) => article.id),
+    buildSegmentData(articles),
+  );
+}
+
+describe('a segment file', () => {
+  it('reads back the very arrays written, viewing the file’s bytes in place', async () => {
+    const segment = await seedSegment();
+    const file = path.join(await tempDir('segment-file'), 'segment.seg');
+    await writeSealedBinary(file, SEGMENT_FILE, segment);
+    const read = await readSealedBinary(file, SEGMENT_FILE);
+    if (read.state !== 'ok') throw new Error(read.state);
+    expect(read.data.ids).toEqual(segment.ids);
+    expect(read.data.terms).toEqual(segment.terms);
+    expect(read.data.terms.length).toBeGreaterThan(500);
+    for (const field of ['title', 'body', 'names'] as const) {
+      expect([...read.data.fields[field].postingStarts]).toEqual([...segment.fields[field].postingStarts]);
+      expect([...read.data.fields[field].postingDocs]).toEqual([...segment.fields[field].postingDocs]);
+      expect([...read.data.fields[field].postingWeights]).toEqual([...segment.fields[field].postingWeights]);
+    }
+    // one buffer: the file's, not a copy per array
+    expect(read.data.fields.body.postingWeights.buffer).toBe(read.data.fields.title.postingStarts.buffer);
+  });
+
+  it('refuses bytes that do not add up, and a write of them leaves no file', async () => {
+    const segment = await seedSegment();
+    const bytes = encodeSegment(segment);
+    expect(() => decodeSegment(bytes.subarray(0, bytes.length - 8))).toThrow(/shorter than its layout/);
+    // the same bytes one byte further on in their buffer are copied, not refused
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(decodeSegment(shifted.subarray(1)).ids).toEqual(segment.ids);
+
+    const postingDocs = Uint32Array.from(segment.fields.body.postingDocs);
+    postingDocs[postingDocs.length - 1] = segment.ids.length; // a document the segment does not have
+    const broken: SegmentArrays = { ...segment, fields: { ...segment.fields, body: { ...segment.fields.body, postingDocs } } };
+    expect(() => decodeSegment(encodeSegment(broken))).toThrow(/body postings do not add up/);
+    const dir = await tempDir('segment-file');
+    await expect(writeSealedBinary(path.join(dir, 'segment.seg'), SEGMENT_FILE, broken)).rejects.toThrow(SealedFileError);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
