@@ -166,6 +166,9 @@ const SITE_SEPARATOR = /\s+[|–—·•»/:-]\s+|\s*[|｜：_]\s*|\s+::\s+/u;
 const CJK_SITE_SEPARATOR = new RegExp(`${SITE_SEPARATOR.source}|(?<!\\d):(?!\\d)`, 'u');
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const isCjk = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+/** Whether a heading says at least this many words' worth (CJK writes no spaces: two characters a word). */
+const hasWords = (text: string, words: number): boolean =>
+  isCjk(text) ? text.replace(/\s+/g, '').length >= words * 2 : text.split(' ').length >= words;
 
 /**
  * A title without the site's name the <title> adds before or after it ("How to … | eHow", "Site - Headline"):
@@ -230,25 +233,39 @@ function headlineOf(
   const declared =
     structured.headline ??
     metaContent(document, ['dc:title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'title']);
-  const headings = Array.from(document.querySelectorAll('h1')).filter((h1) => !isBranding(h1));
-  const h1s = headings.map((h1) => squash(h1.textContent ?? '')).filter((text) => text.split(' ').length >= 2 && text.length <= 300);
+  const headings = Array.from(document.querySelectorAll('h1'))
+    .filter((h1) => !isBranding(h1))
+    .map((element) => ({ element, text: squash(element.textContent ?? '') }))
+    .filter(({ text }) => hasWords(text, 2) && text.length <= 300);
+  const h1s = headings.map(({ text }) => text);
   const titles = [declared, documentTitle, readabilityTitle].filter((title): title is string => Boolean(title));
-  const h1 = h1s.find((text) =>
-    titles.some((title) => title === text || (title.startsWith(text) && SITE_SEPARATOR.test(title.slice(text.length, text.length + 4)))),
-  );
-  if (h1) return h1;
-  // the one headline the page shows, inside its article or alone on the page
-  const shown = Array.from(document.querySelectorAll('article h1, main h1'))
-    .map((element) => squash(element.textContent ?? ''))
-    .filter((text) => text.split(' ').length >= 3);
-  // (a declared title that shares nothing with it names something else: the page's own test, a section)
-  if (shown.length === 1 && (!declared || sharesWords(declared, shown[0]!))) return shown[0]!;
-  // a lone <h1> that says something of what the titles say (not a section's name: "Allergies Health Center")
-  const single = h1s.length === 1 && h1s[0]!.split(' ').length >= 3 ? h1s[0]! : null;
-  if (single && (titles.length === 0 || titles.some((title) => sharesWords(title, single)))) return single;
   const siteNames = [metaContent(document, ['og:site_name', 'application-name']), structured.publisher, address?.hostname].filter(
     (name): name is string => Boolean(name),
   );
+  const titleAfter = (text: string): string | undefined => {
+    for (const title of titles) {
+      if (title === text) return '';
+      const separator = title.startsWith(text) ? SITE_SEPARATOR.exec(title.slice(text.length, text.length + 4)) : null;
+      if (separator?.index === 0) return title.slice(text.length + separator[0].length);
+    }
+    return undefined;
+  };
+  for (const { element, text } of headings) {
+    const rest = titleAfter(text);
+    if (rest === undefined) continue;
+    // "Blog name - The entry's title", the blog's name the page's <h1> outside any article: the rest is the headline
+    if (rest.length > text.length * 1.5 && !element.closest('article, main')) return withoutSiteName(rest, siteNames);
+    return text;
+  }
+  // the one headline the page shows, inside its article or alone on the page
+  const shown = Array.from(document.querySelectorAll('article h1, main h1'))
+    .map((element) => squash(element.textContent ?? ''))
+    .filter((text) => hasWords(text, 3));
+  // (a declared title that shares nothing with it names something else: the page's own test, a section)
+  if (shown.length === 1 && (!declared || sharesWords(declared, shown[0]!))) return shown[0]!;
+  // a lone <h1> that says something of what the titles say (not a section's name: "Allergies Health Center")
+  const single = h1s.length === 1 && hasWords(h1s[0]!, 3) ? h1s[0]! : null;
+  if (single && (titles.length === 0 || titles.some((title) => sharesWords(title, single)))) return single;
   const fallback = declared ?? readabilityTitle ?? documentTitle;
   if (fallback && (wordCount(fallback) >= 2 || isCjk(fallback))) return withoutSiteName(squash(fallback), siteNames);
   return h1s.length === 1 ? h1s[0]! : fallback;
@@ -458,7 +475,9 @@ export function articleFromHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const structured = structuredArticle(document as unknown as Document);
   const address = addressOf(document as unknown as Document, html);
-  const headline = (readabilityTitle: string | null) => headlineOf(document as unknown as Document, structured, address, readabilityTitle);
+  // (a CJK heading may close with a full stop; a headline does not)
+  const headline = (readabilityTitle: string | null) =>
+    headlineOf(document as unknown as Document, structured, address, readabilityTitle)?.replace(/(?<=\S)[。．]$/u, '') ?? null;
   let nearHeadline: string[] | undefined;
   // the page's blocks are walked at most once, and only when a date or an author must be looked for there
   const near = (): string[] => (nearHeadline ??= blocksNear(document as unknown as Document, headline(null)));

@@ -174,6 +174,20 @@ describe('a saved web page’s metadata', () => {
   // byline: "By" and the name in separate blocks (deadspin), obfuscated classes (qz), a user handle in a
   // meta beside the printed byline (al.com), a related story's byline before the article's (refinery29),
   // a text line that is not a byline (slate), the name in the author box's <h2> (deadline), rel=author (uproxx)
+  it('reads the headline of real Japanese pages, and a blog’s name in its <h1> is not one', async () => {
+    const fixtures = path.join(SHARED_DIR, 'pages', 'postlight-parser-fixtures', 'pages');
+    const titleOf = async (page: string) => (await read(await readFile(path.join(fixtures, `${page}.html`)))).title;
+    // an <h1> without spaces is a headline too (the <title> adds "：IPA 独立行政法人 …")
+    expect(await titleOf('www.ipa.go.jp')).toBe('ゴールデンウィークにおける情報セキュリティに関する注意喚起');
+    expect(await titleOf('www.lifehacker.jp')).toBe('ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単');
+    // its closing full stop goes
+    expect(await titleOf('www.sanwa.co.jp')).toBe('指紋認証でWindows 10にサインインできる指紋認証機能付きマウスを発売');
+    // "<blog's name> - <entry>": the <h1> outside any article is the blog's name
+    expect(await titleOf('takagi-hiromitsu.jp')).toBe(
+      '改正NICT法がプチ炎上、工場出荷時共通初期パスワードが識別符号に当たらないことが理解されていない',
+    );
+  });
+
   it('reads the byline a real page prints by its headline', async () => {
     const fixtures = path.join(SHARED_DIR, 'pages', 'postlight-parser-fixtures');
     for (const page of [
