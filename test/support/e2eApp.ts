@@ -13,6 +13,7 @@ export interface E2eApp {
   exportDir: string;
   /** Every request a page tried to send anywhere but the app server (aborted). */
   outside: string[];
+  libraryDir: string;
   openPage(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -20,9 +21,10 @@ export interface E2eApp {
 /** `inProcessImport`: imports run in this thread (so that a test can watch everything the core does). */
 export async function startE2eApp(options: { inProcessImport?: boolean } = {}): Promise<E2eApp> {
   const exportDir = await tempDir('e2e-out');
+  const libraryDir = await tempDir('e2e-lib');
   const server = await startAppServer(
     {
-      libraryDir: await tempDir('e2e-lib'),
+      libraryDir,
       stateDir: await tempDir('e2e-state'),
       seedsDir: SEEDS_DIR,
       ...(options.inProcessImport ? {} : { libraryWorker: LIBRARY_WORKER }),
@@ -37,6 +39,7 @@ export async function startE2eApp(options: { inProcessImport?: boolean } = {}): 
     service,
     exportDir,
     outside,
+    libraryDir,
     openPage: async ({ width = 1280, height = 800, colorScheme = 'light' } = {}) => {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme });
       // Safety net, as the Electron session's request filter: nothing leaves the machine even if the CSP failed.

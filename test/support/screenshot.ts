@@ -2,8 +2,9 @@
 // `npm run screenshot` writes docs/screenshot.png (1280×800, light), screenshot-dark.png, screenshot-1920.png
 // (1920×1080), view-preview.png, view-shortcuts.png, view-matches.png, view-filters.png, view-insights.png,
 // view-insights-figures.png, export-table.png (page 2 of an exported .docx with the desk's tables), view-unsaved.png,
-// view-stale.png, import-report.png and view-stories.png (ng-ru's articles scraped twice, one row per story).
-import { cp } from 'node:fs/promises';
+// view-stale.png, import-report.png, view-stories.png (ng-ru's articles scraped twice, one row per story) and
+// import-report-library.png (damage an import found in the library).
+import { appendFile, cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -142,6 +143,15 @@ try {
   await stories.getByRole('region', { name: 'Reader' }).locator('.article-body').waitFor();
   await shot(stories, 'view-stories.png');
   await stories.close();
+
+  // damage an import finds in the library (a line of its log spoilt on disk), reported with the import
+  await appendFile(path.join(app.libraryDir, 'catalog.log'), 'a line spoilt on disk\n');
+  app.server.importFolderChoice = path.join(PROJECT_DIR, 'seeds');
+  const damaged = await app.openPage();
+  await damaged.getByRole('button', { name: 'Import folder…' }).click();
+  await damaged.getByRole('list', { name: 'Problems found in the library' }).waitFor({ timeout: 60_000 });
+  await shot(damaged, 'import-report-library.png');
+  await damaged.close();
 } finally {
   await app.close();
 }

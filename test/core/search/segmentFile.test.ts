@@ -7,6 +7,7 @@ import { Library } from '../../../electron/core/library/library';
 import { readSealedBinary, SealedFileError, writeSealedBinary } from '../../../electron/core/sealedFile';
 import { buildSegmentData, segmentArrays, type SegmentArrays } from '../../../electron/core/search/engine/segment';
 import { decodeSegment, encodeSegment, SEGMENT_FILE } from '../../../electron/core/search/engine/segmentFile';
+import { TermList } from '../../../electron/core/search/engine/termList';
 import { AttacheService } from '../../../electron/core/service';
 import { importOrThrow } from '../../support/imports';
 import { PROJECT_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
@@ -31,7 +32,7 @@ describe('a segment file', () => {
     const read = await readSealedBinary(file, SEGMENT_FILE);
     if (read.state !== 'ok') throw new Error(read.state);
     expect(read.data.ids).toEqual(segment.ids);
-    expect(read.data.terms).toEqual(segment.terms);
+    expect([...read.data.terms]).toEqual([...segment.terms]);
     expect(read.data.terms.length).toBeGreaterThan(500);
     for (const field of ['title', 'body', 'names'] as const) {
       expect([...read.data.fields[field].postingStarts]).toEqual([...segment.fields[field].postingStarts]);
@@ -58,5 +59,35 @@ describe('a segment file', () => {
     const dir = await tempDir('segment-file');
     await expect(writeSealedBinary(path.join(dir, 'segment.seg'), SEGMENT_FILE, broken)).rejects.toThrow(SealedFileError);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('a segment’s terms in one string', () => {
+  it('compares, orders and finds terms as strings do', async () => {
+    const terms = [...(await seedSegment()).terms];
+    expect(terms.length).toBeGreaterThan(500);
+    const list = TermList.of(terms);
+    expect(list.length).toBe(terms.length);
+    expect(list.inOrder()).toBe(true);
+    const probes = [...terms.filter((_, at) => at % 37 === 0), 'a', 'zzzz', 'бел', 'белорусс', '~', '', 'ü'];
+    for (const [position, term] of terms.entries()) {
+      expect(list.at(position)).toBe(term);
+      for (const probe of probes.slice(0, 3))
+        expect(Math.sign(list.compare(position, probe))).toBe(term < probe ? -1 : term > probe ? 1 : 0);
+    }
+    for (const probe of probes)
+      for (const position of [0, terms.length >> 1, terms.length - 1])
+        expect([probe, Math.sign(list.compare(position, probe))]).toEqual([
+          probe,
+          terms[position]! < probe ? -1 : terms[position]! > probe ? 1 : 0,
+        ]);
+    // a term that is a prefix of the one before it, or the same, is out of order
+    expect(TermList.of(['abc', 'ab']).inOrder()).toBe(false);
+    expect(TermList.of(['ab', 'ab']).inOrder()).toBe(false);
+    expect(TermList.of(['ab', 'abc', 'b']).inOrder()).toBe(true);
+    expect(TermList.of(['b', 'a']).inOrder()).toBe(false);
+    expect(TermList.of([]).length).toBe(0);
+    expect(() => TermList.fromJoined('a\nb\nc', 2)).toThrow(/more terms/);
+    expect(() => TermList.fromJoined('a\nb', 3)).toThrow(/2 terms where 3/);
   });
 });

@@ -11,6 +11,7 @@ import lunr from 'lunr';
 import type { Article } from '../../../contract.js';
 import { fieldTermsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
+import { TermList } from './termList.js';
 
 export type IndexedField = 'title' | 'body';
 export const INDEXED_FIELDS: IndexedField[] = ['title', 'body'];
@@ -70,7 +71,7 @@ type Field = FieldArrays;
 /** A segment in the form it is queried and stored in. */
 export interface SegmentArrays {
   ids: string[];
-  terms: string[];
+  terms: TermList;
   fields: Record<SegmentField, FieldArrays>;
 }
 
@@ -168,20 +169,18 @@ export class Segment {
   private constructor(
     /** Article ids by ordinal (a document's Lunr ref is its ordinal). */
     readonly ids: string[],
-    private readonly terms: string[],
+    private readonly terms: TermList,
     private readonly fields: Record<SegmentField, Field>,
   ) {
-    let inOrder = true;
-    for (let at = 1; at < terms.length && inOrder; at++) inOrder = terms[at - 1]! < terms[at]!;
-    this.termsInOrder = inOrder;
-    this.termPositions = inOrder ? undefined : new Map(terms.map((term, position) => [term, position]));
+    this.termsInOrder = terms.inOrder();
+    this.termPositions = this.termsInOrder ? undefined : new Map(Array.from(terms, (term, position) => [term, position]));
   }
 
   /** The position of a term in the segment's terms, if it has it. */
   private positionOf(term: string): number | undefined {
     if (this.termPositions) return this.termPositions.get(term);
     const at = this.firstAtLeast(term);
-    return this.terms[at] === term ? at : undefined;
+    return at < this.terms.length && this.terms.compare(at, term) === 0 ? at : undefined;
   }
 
   /** The first position whose term is not below `wanted` (terms in order). */
@@ -190,7 +189,7 @@ export class Segment {
     let high = this.terms.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.terms[middle]! < wanted) low = middle + 1;
+      if (this.terms.compare(middle, wanted) < 0) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -213,8 +212,8 @@ export class Segment {
   /** Positions of the terms that start with a prefix: a binary search for the range, as `prefix*` expands in Lunr. */
   private withPrefix(prefix: string): number[] {
     const positions: number[] = [];
-    for (let at = this.firstAtLeast(prefix); at < this.terms.length && this.terms[at]!.startsWith(prefix); at++)
-      if (!this.terms[at]!.startsWith(BRIDGE_MARK)) positions.push(at);
+    for (let at = this.firstAtLeast(prefix); at < this.terms.length && this.terms.startsWith(at, prefix); at++)
+      if (!this.terms.startsWith(at, BRIDGE_MARK)) positions.push(at);
     return positions;
   }
 
@@ -259,7 +258,7 @@ export class Segment {
     for (const name of query.field ? [query.field] : INDEXED_FIELDS) {
       const { postingStarts, postingDocs, postingWeights } = this.fields[name];
       for (const [position, count] of counts) {
-        const term = this.terms[position]!;
+        const term = this.terms.at(position);
         for (let at = postingStarts[position]!; at < postingStarts[position + 1]!; at++) {
           const id = this.ids[postingDocs[at]!]!;
           const match = found.get(id);
@@ -317,7 +316,7 @@ export function segmentArrays(ids: string[], data: SegmentData): SegmentArrays {
   };
   return {
     ids,
-    terms: data.terms,
+    terms: TermList.of(data.terms),
     fields: { title: field(data.fields.title), body: field(data.fields.body), names: field(data.fields.names) },
   };
 }

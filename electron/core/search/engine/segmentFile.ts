@@ -13,6 +13,7 @@ import { endianness } from 'node:os';
 import { z } from 'zod';
 import type { SealedBinaryFormat } from '../../sealedFile.js';
 import { SEGMENT_FIELDS, type FieldArrays, type SegmentArrays } from './segment.js';
+import { TermList } from './termList.js';
 
 const ALIGN = 8;
 const padded = (length: number): number => Math.ceil(length / ALIGN) * ALIGN;
@@ -38,7 +39,7 @@ function joinedLines(values: string[], what: string): Buffer {
 /** The segment's bytes. */
 export function encodeSegment({ ids, terms, fields }: SegmentArrays): Uint8Array {
   const idBytes = joinedLines(ids, 'ids');
-  const termBytes = joinedLines(terms, 'terms');
+  const termBytes = Buffer.from(terms.joined);
   const docBytes = ids.length <= 0x10000 ? 2 : 4;
   const layout: Layout = {
     littleEndian: LITTLE_ENDIAN,
@@ -100,8 +101,8 @@ export function decodeSegment(input: Uint8Array): SegmentArrays {
   if (layout.littleEndian !== LITTLE_ENDIAN) throw new Error('the segment was written on a machine of the other byte order');
   const lines = (part: Uint8Array, count: number): string[] => (count === 0 ? [] : text(part).split('\n'));
   const ids = lines(take(layout.idBytes), layout.documents);
-  const terms = lines(take(layout.termBytes), layout.terms);
-  if (ids.length !== layout.documents || terms.length !== layout.terms) throw new Error('the segment’s ids or terms do not add up');
+  if (ids.length !== layout.documents) throw new Error('the segment’s ids do not add up');
+  const terms = TermList.fromJoined(text(take(layout.termBytes)), layout.terms);
   const array = <T>(
     Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
     count: number,
