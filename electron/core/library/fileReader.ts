@@ -94,6 +94,8 @@ export class ThreadReaders implements FileReader {
   private readonly threads: { worker: Worker; pending: Pending; ready: boolean }[] = [];
   private nextId = 0;
   private readonly fallback: FileReader;
+  /** Closed (an import ended or was canceled): what the threads held is not read elsewhere. */
+  private closed = false;
 
   constructor(script: ReaderScript, extract: Extract | undefined, count = Math.min(4, availableParallelism())) {
     this.fallback = inThreadReader(extract);
@@ -112,7 +114,8 @@ export class ThreadReaders implements FileReader {
         const at = this.threads.indexOf(thread);
         if (at >= 0) this.threads.splice(at, 1);
         for (const { request, resolve } of thread.pending.values()) {
-          if (thread.ready) resolve({ ok: false, reason: `could not be read: the reading thread stopped (${why})` });
+          if (this.closed) resolve({ ok: false, reason: 'not read: the import was stopped' });
+          else if (thread.ready) resolve({ ok: false, reason: `could not be read: the reading thread stopped (${why})` });
           else void this.read(request.file, request.collection, request.folder).then(resolve);
         }
         thread.pending.clear();
@@ -137,6 +140,7 @@ export class ThreadReaders implements FileReader {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const threads = [...this.threads];
     this.threads.length = 0;
     await Promise.all(threads.map(({ worker }) => worker.terminate()));

@@ -63,17 +63,23 @@ export async function importFolderInto(library: Library, folder: string, options
     threads ? READ_AHEAD : 2,
   );
   // a cancel does not wait for a read that may never end (a thread stuck on a hostile file)
+  let onAbort = (): void => {};
   const canceled = new Promise<'canceled'>((resolve) => {
-    if (options.signal?.aborted) resolve('canceled');
-    options.signal?.addEventListener('abort', () => resolve('canceled'), { once: true });
+    onAbort = () => resolve('canceled');
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
   });
+  /** A read taken when the cancel came: in this thread it runs on, and is waited for like the rest. */
+  let abandoned: Promise<unknown> | undefined;
   try {
     await importFiles();
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     reads.stop();
     // on a cancel, the reading threads are stopped first: what they held is not waited for
     if (report.canceled) await reader.close();
     await reads.settled();
+    await abandoned;
     await reader.close();
   }
   await library.recordImport(report);
@@ -91,8 +97,10 @@ export async function importFolderInto(library: Library, folder: string, options
         report.canceled = true;
         break;
       }
-      const outcome = await Promise.race([reads.next(), canceled]);
+      const next = reads.next();
+      const outcome = await Promise.race([next, canceled]);
       if (outcome === 'canceled') {
+        abandoned = next;
         report.canceled = true;
         break;
       }

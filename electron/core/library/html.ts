@@ -253,8 +253,10 @@ function headlineOf(
   for (const { element, text } of headings) {
     const rest = titleAfter(text);
     if (rest === undefined) continue;
-    // "Blog name - The entry's title", the blog's name the page's <h1> outside any article: the rest is the headline
-    if (rest.length > text.length * 1.5 && !element.closest('article, main')) return withoutSiteName(rest, siteNames);
+    // "Blog name - The entry's title": the <h1>, outside any article, is the blog's name when the rest of the
+    // title is what a heading below it prints (tDiary's "■ <entry>", Blogger's post title)
+    if (rest.length > text.length * 1.5 && !element.closest('article, main') && printedAsHeading(document, rest))
+      return withoutSiteName(rest, siteNames);
     return text;
   }
   // the one headline the page shows, inside its article or alone on the page
@@ -269,6 +271,14 @@ function headlineOf(
   const fallback = declared ?? readabilityTitle ?? documentTitle;
   if (fallback && (wordCount(fallback) >= 2 || isCjk(fallback))) return withoutSiteName(squash(fallback), siteNames);
   return h1s.length === 1 ? h1s[0]! : fallback;
+}
+
+/** Whether an <h2>–<h4> prints this text (give or take a mark before it: "■ "). */
+function printedAsHeading(document: Document, text: string): boolean {
+  return Array.from(document.querySelectorAll('h2, h3, h4')).some((heading) => {
+    const printed = squash(heading.textContent ?? '');
+    return printed.endsWith(text) && printed.length <= text.length + 3;
+  });
 }
 
 /** A site's name in an <h1> (a link home, the page's banner outside the article) is not a headline. */

@@ -186,6 +186,12 @@ describe('a saved web page’s metadata', () => {
     expect(await titleOf('takagi-hiromitsu.jp')).toBe(
       '改正NICT法がプチ炎上、工場出荷時共通初期パスワードが識別符号に当たらないことが理解されていない',
     );
+    // but a short headline before a long site name or a dated credit stays the headline
+    for (const [title, h1] of [
+      ['Obama wins - Breaking news and analysis from the Example Daily', 'Obama wins'],
+      ['Умер Кобзон - РИА Новости, 30.08.2018', 'Умер Кобзон'],
+    ])
+      expect((await read(`<html><head><title>${title}</title></head><body><h1>${h1}</h1>${BODY}</body></html>`)).title).toBe(h1);
   });
 
   it('reads the byline a real page prints by its headline', async () => {

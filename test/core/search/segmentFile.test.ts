@@ -1,6 +1,6 @@
 // A segment's file: the arrays it is queried in, read back in place; bytes that do not add up are refused
 // by the reader, and never written.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library';
@@ -39,7 +39,10 @@ describe('a segment file', () => {
       expect([...read.data.fields[field].postingDocs]).toEqual([...segment.fields[field].postingDocs]);
       expect([...read.data.fields[field].postingWeights]).toEqual([...segment.fields[field].postingWeights]);
     }
-    // one buffer: the file's, not a copy per array
+    // the data starts at a multiple of 8 in the file, and the arrays view the file's own buffer (no copy)
+    const raw = await readFile(file);
+    expect((raw.indexOf(10) + 1) % 8).toBe(0);
+    expect(read.data.fields.body.postingWeights.buffer.byteLength).toBe(raw.length);
     expect(read.data.fields.body.postingWeights.buffer).toBe(read.data.fields.title.postingStarts.buffer);
   });
 
@@ -56,9 +59,30 @@ describe('a segment file', () => {
     postingDocs[postingDocs.length - 1] = segment.ids.length; // a document the segment does not have
     const broken: SegmentArrays = { ...segment, fields: { ...segment.fields, body: { ...segment.fields.body, postingDocs } } };
     expect(() => decodeSegment(encodeSegment(broken))).toThrow(/body postings do not add up/);
+    // a term's run that starts before the one before it; a weight that is not a number
+    const postingStarts = Uint32Array.from(segment.fields.body.postingStarts);
+    const middle = postingStarts.length >> 1;
+    postingStarts[middle] = postingStarts[middle + 1]! + 1;
+    const unordered: SegmentArrays = { ...segment, fields: { ...segment.fields, body: { ...segment.fields.body, postingStarts } } };
+    expect(() => decodeSegment(encodeSegment(unordered))).toThrow(/body postings do not add up/);
+    const postingWeights = Float32Array.from(segment.fields.names.postingWeights);
+    postingWeights[0] = Number.NaN;
+    const nan: SegmentArrays = { ...segment, fields: { ...segment.fields, names: { ...segment.fields.names, postingWeights } } };
+    expect(() => decodeSegment(encodeSegment(nan))).toThrow(/names postings do not add up/);
+    // a layout that claims more terms than its text holds is refused before anything that size is made
+    expect(() => TermList.fromJoined('a\nb', 4_000_000_000)).toThrow(/cannot fit/);
+
     const dir = await tempDir('segment-file');
     await expect(writeSealedBinary(path.join(dir, 'segment.seg'), SEGMENT_FILE, broken)).rejects.toThrow(SealedFileError);
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('holds a segment of no articles', () => {
+    const empty = segmentArrays([], buildSegmentData([]));
+    const read = decodeSegment(encodeSegment(empty));
+    expect(read.ids).toEqual([]);
+    expect(read.terms.length).toBe(0);
+    expect(read.fields.body.postingDocs.length).toBe(0);
   });
 });
 

@@ -1,6 +1,8 @@
 // The index on disk: immutable segments, one per import, loaded at start instead of rebuilt, rescored as
 // one index, rebuilt when mostly removed, merged when small and many, and rebuilt when damaged.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { sealedFormat, writeSealedJson } from '../../../electron/core/sealedFile';
 import path from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
@@ -235,6 +237,32 @@ describe('the index on disk', () => {
     expect((await readFile(file)).equals(bytes)).toBe(true);
     expect(await reopened.search('Гавана', { crossScript: false })).toMatchObject({ total: 1 });
     expect(await reopened.search('Havana', { crossScript: false })).toMatchObject({ total: 2 });
+  });
+});
+
+describe('an index of an older version', () => {
+  it('has its JSON segments (version 4) built again as segment files, and the old files removed', async () => {
+    const libraryDir = await tempDir('old-segments');
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR });
+    await importOrThrow(service, path.join(FIXTURES, 'multilingual'));
+    const before = await service.search('Havana', { crossScript: false });
+    const dir = indexDirOf(libraryDir);
+    // the index as version 4 left it: a manifest naming segment-….json files, each a sealed JSON segment
+    const text = await readFile(path.join(dir, 'manifest.json'), 'utf8');
+    const manifest = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { segments: { file: string; ids: string[] }[] };
+    for (const entry of manifest.segments) {
+      await rm(path.join(dir, entry.file));
+      entry.file = entry.file.replace(/\.seg$/, '.json');
+      await writeSealedJson(path.join(dir, entry.file), sealedFormat('attache-index-segment', 4, z.unknown()), { ids: entry.ids });
+    }
+    await rm(path.join(dir, 'manifest.json.bak'), { force: true });
+    await writeSealedJson(path.join(dir, 'manifest.json'), sealedFormat('attache-index', 6, z.unknown()), manifest);
+    expect(await segmentFiles(libraryDir)).toEqual([]);
+
+    const reopened = await AttacheService.open({ libraryDir });
+    expect((await segmentFiles(libraryDir)).length).toBeGreaterThan(0);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.json') && name !== 'manifest.json')).toEqual([]);
+    expect(await reopened.search('Havana', { crossScript: false })).toMatchObject({ ok: true, total: (before as { total: number }).total });
   });
 });
 

@@ -29,6 +29,8 @@ const SMALL_SEGMENT = 2_000;
 const MAX_SMALL_SEGMENTS = 4;
 /** A segment with more removed articles than this share is rebuilt from the rest. */
 const DEAD_SHARE = 0.3;
+/** A segment file's ending (version 5, bytes; older segments were JSON). */
+const SEGMENT_SUFFIX = '.seg';
 
 const ManifestSchema = z.object({ segments: z.array(z.object({ file: z.string(), ids: z.array(z.string()) })) });
 const MANIFEST = sealedFormat('attache-index', 6, ManifestSchema);
@@ -197,7 +199,8 @@ export async function updateIndex(dir: string, library: IndexSource): Promise<Ma
   const present = await fs.readdir(dir);
   for (const entry of manifest.segments) {
     const dead = entry.ids.filter((id) => !live.has(id)).length;
-    if (dead > entry.ids.length * DEAD_SHARE || !present.includes(entry.file))
+    // (a segment of an older format — JSON, before version 5 — is built again, as a missing one is)
+    if (dead > entry.ids.length * DEAD_SHARE || !present.includes(entry.file) || !entry.file.endsWith(SEGMENT_SUFFIX))
       entry.ids.filter((id) => live.has(id)).forEach((id) => reindex.add(id));
     else kept.push(entry);
   }
@@ -229,7 +232,7 @@ async function writeSegment(dir: string, library: IndexSource, ids: string[]): P
     if (article) articles.push(article);
   }
   const indexed = articles.map((article) => article.id);
-  const file = `segment-${segmentName(indexed)}.seg`;
+  const file = `segment-${segmentName(indexed)}${SEGMENT_SUFFIX}`;
   await writeSealedBinary(path.join(dir, file), SEGMENT_FILE, segmentArrays(indexed, buildSegmentData(articles)));
   return { file, ids: indexed };
 }

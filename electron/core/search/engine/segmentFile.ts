@@ -38,6 +38,12 @@ function joinedLines(values: string[], what: string): Buffer {
 
 /** The segment's bytes. */
 export function encodeSegment({ ids, terms, fields }: SegmentArrays): Uint8Array {
+  for (const field of SEGMENT_FIELDS) {
+    const { postingStarts, postingWeights, postingDocs } = fields[field];
+    // (a length that does not match could hide in the padding)
+    if (postingStarts.length !== terms.length + 1 || postingWeights.length !== postingDocs.length)
+      throw new Error(`the segment’s ${field} postings do not match its terms`);
+  }
   const idBytes = joinedLines(ids, 'ids');
   const termBytes = Buffer.from(terms.joined);
   const docBytes = ids.length <= 0x10000 ? 2 : 4;
@@ -99,10 +105,12 @@ export function decodeSegment(input: Uint8Array): SegmentArrays {
   at = 4;
   const layout = LayoutSchema.parse(JSON.parse(text(take(layoutLength))));
   if (layout.littleEndian !== LITTLE_ENDIAN) throw new Error('the segment was written on a machine of the other byte order');
-  const lines = (part: Uint8Array, count: number): string[] => (count === 0 ? [] : text(part).split('\n'));
-  const ids = lines(take(layout.idBytes), layout.documents);
+  const idText = text(take(layout.idBytes));
+  const ids = layout.documents === 0 && idText === '' ? [] : idText.split('\n');
   if (ids.length !== layout.documents) throw new Error('the segment’s ids do not add up');
   const terms = TermList.fromJoined(text(take(layout.termBytes)), layout.terms);
+  // (out of order, a fuzzy query's automaton would fail on them)
+  if (!terms.inOrder()) throw new Error('the segment’s terms are not in order');
   const array = <T>(
     Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
     count: number,
@@ -126,14 +134,17 @@ export function decodeSegment(input: Uint8Array): SegmentArrays {
   return { ids, terms, fields };
 }
 
-/** Each term's run lies within the postings, in order, and names a document the segment has. */
-function checkPostings(name: string, { postingStarts, postingDocs }: FieldArrays, documents: number): void {
+/** Each term's run lies within the postings, in order, names a document the segment has, with a weight. */
+function checkPostings(name: string, { postingStarts, postingDocs, postingWeights }: FieldArrays, documents: number): void {
   const fail = (): never => {
     throw new Error(`the segment’s ${name} postings do not add up`);
   };
   if (postingStarts[0] !== 0 || postingStarts[postingStarts.length - 1] !== postingDocs.length) fail();
   for (let term = 1; term < postingStarts.length; term++) if (postingStarts[term]! < postingStarts[term - 1]!) fail();
-  for (let at = 0; at < postingDocs.length; at++) if (postingDocs[at]! >= documents) fail();
+  for (let at = 0; at < postingDocs.length; at++) {
+    const weight = postingWeights[at]!;
+    if (postingDocs[at]! >= documents || !(weight >= 0 && weight < Infinity)) fail();
+  }
 }
 
 /**

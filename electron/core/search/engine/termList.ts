@@ -17,6 +17,8 @@ export class TermList {
 
   /** The terms of `text` ("\n"-joined); throws if it does not hold `count` of them. */
   static fromJoined(text: string, count: number): TermList {
+    // (count terms need count - 1 line breaks: a count the text cannot hold is refused before it is allocated)
+    if (count > text.length + 1) throw new Error(`${count} terms cannot fit in ${text.length} characters`);
     const starts = new Uint32Array(count + 1);
     if (count === 0) {
       if (text.length > 0) throw new Error('terms where none were expected');
@@ -64,8 +66,15 @@ export class TermList {
     return this.starts[position + 1]! - 1 - start >= prefix.length && this.text.startsWith(prefix, start);
   }
 
+  private order: boolean | undefined;
+
   /** Whether each term is above the one before it (a binary search then finds them). */
   inOrder(): boolean {
+    this.order ??= this.checkOrder();
+    return this.order;
+  }
+
+  private checkOrder(): boolean {
     const { text, starts } = this;
     for (let position = 1; position < this.length; position++) {
       const [before, start, end] = [starts[position - 1]!, starts[position]!, starts[position + 1]! - 1];
