@@ -34,7 +34,7 @@ export function lunrSegmentData(articles: IndexableArticle[]): SegmentData {
     }
     const data = { postingStarts: [0], postingDocs: [] as number[], postingWeights: [] as number[] };
     for (const { docs, weights } of postings) {
-      docs.forEach((doc, at) => data.postingDocs.push(at === 0 ? doc : doc - docs[at - 1]!));
+      data.postingDocs.push(...docs);
       data.postingWeights.push(...weights);
       data.postingStarts.push(data.postingDocs.length);
     }

@@ -76,11 +76,10 @@ export async function importFolderInto(library: Library, folder: string, options
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     reads.stop();
-    // on a cancel, the reading threads are stopped first: what they held is not waited for
-    if (report.canceled) await reader.close();
+    // the reading threads are stopped first: what they still held (after a cancel) is not waited for
+    await reader.close();
     await reads.settled();
     await abandoned;
-    await reader.close();
   }
   await library.recordImport(report);
   options.onProgress?.({

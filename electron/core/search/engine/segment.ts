@@ -43,7 +43,7 @@ export interface TermQuery {
   fuzzy?: number;
 }
 
-/** Per field: the postings of each term, the documents (ordinals, delta-coded) with their weights for it. */
+/** Per field: the postings of each term, the documents (ordinals, in order) with their weights for it. */
 interface FieldData {
   /** postingStarts[t]..postingStarts[t+1] in postingDocs and postingWeights are term t's postings. */
   postingStarts: number[];
@@ -150,7 +150,7 @@ export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
     }
     const data: FieldData = { postingStarts: [0], postingDocs: [], postingWeights: [] };
     for (const posting of postings) {
-      append(data.postingDocs, deltaOf(posting.docs));
+      append(data.postingDocs, posting.docs);
       append(data.postingWeights, posting.weights);
       data.postingStarts.push(data.postingDocs.length);
     }
@@ -160,11 +160,7 @@ export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
 }
 
 export class Segment {
-  /** Where each term stands, only for a segment whose terms are not in order (sorted ones are searched: a Map of 300,000 terms costs 10 MB). */
-  private readonly termPositions: Map<string, number> | undefined;
   private builtTokenSet: lunr.TokenSet | undefined;
-  /** Lunr writes a segment's terms in order; a prefix is then a range of them (checked, never assumed). */
-  private readonly termsInOrder: boolean;
 
   private constructor(
     /** Article ids by ordinal (a document's Lunr ref is its ordinal). */
@@ -172,18 +168,18 @@ export class Segment {
     private readonly terms: TermList,
     private readonly fields: Record<SegmentField, Field>,
   ) {
-    this.termsInOrder = terms.inOrder();
-    this.termPositions = this.termsInOrder ? undefined : new Map(Array.from(terms, (term, position) => [term, position]));
+    // in order, a term is found by a binary search and a prefix is a range of them (and Lunr's TokenSet
+    // builder takes them only so): checked, never assumed
+    if (!terms.inOrder()) throw new Error('the segment’s terms are not in order');
   }
 
   /** The position of a term in the segment's terms, if it has it. */
   private positionOf(term: string): number | undefined {
-    if (this.termPositions) return this.termPositions.get(term);
     const at = this.firstAtLeast(term);
     return at < this.terms.length && this.terms.compare(at, term) === 0 ? at : undefined;
   }
 
-  /** The first position whose term is not below `wanted` (terms in order). */
+  /** The first position whose term is not below `wanted`. */
   private firstAtLeast(wanted: string): number {
     let low = 0;
     let high = this.terms.length;
@@ -240,7 +236,7 @@ export class Segment {
         if (position !== undefined) counts.set(position, (counts.get(position) ?? 0) + 1);
         continue;
       }
-      if (query.prefix && !query.fuzzy && this.termsInOrder) {
+      if (query.prefix && !query.fuzzy) {
         for (const position of this.withPrefix(term)) counts.set(position, (counts.get(position) ?? 0) + 1);
         continue;
       }
@@ -297,7 +293,7 @@ export class Segment {
   }
 }
 
-/** A built segment's data (weights as stored integers, documents delta-coded) as the arrays it is queried in. */
+/** A built segment's data (weights as integers, times WEIGHT_SCALE) as the arrays it is queried in. */
 export function segmentArrays(ids: string[], data: SegmentData): SegmentArrays {
   if (ids.length !== data.documents) throw new Error(`the segment holds ${data.documents} documents, its list ${ids.length}`);
   const field = (stored: FieldData): Field => {
@@ -310,7 +306,7 @@ export function segmentArrays(ids: string[], data: SegmentData): SegmentArrays {
       throw new Error('the segment’s postings do not add up');
     return {
       postingStarts: Uint32Array.from(stored.postingStarts),
-      postingDocs: undelta(stored.postingDocs, stored.postingStarts),
+      postingDocs: Uint32Array.from(stored.postingDocs),
       postingWeights: Float32Array.from(stored.postingWeights, (weight) => weight / WEIGHT_SCALE),
     };
   };
@@ -323,16 +319,4 @@ export function segmentArrays(ids: string[], data: SegmentData): SegmentArrays {
 
 function append(target: number[], values: number[]): void {
   for (const value of values) target.push(value);
-}
-
-/** Sorted numbers as differences from the one before (short on disk). */
-function deltaOf(sorted: number[]): number[] {
-  return sorted.map((value, at) => (at === 0 ? value : value - sorted[at - 1]!));
-}
-
-function undelta(values: number[], starts: number[]): Uint32Array {
-  const out = new Uint32Array(values.length);
-  for (let run = 0; run + 1 < starts.length; run++)
-    for (let at = starts[run]!; at < starts[run + 1]!; at++) out[at] = at === starts[run] ? values[at]! : out[at - 1]! + values[at]!;
-  return out;
 }
