@@ -88,23 +88,73 @@ describe('a segment', () => {
   });
 });
 
+/** Real articles in three languages and scripts, with names (the third field) among them. */
+async function realArticles(): Promise<IndexableArticle[]> {
+  const articles: IndexableArticle[] = [];
+  for (const corpus of ['bbc/politics', 'ng-ru', 'wikinews-de']) {
+    const files = (await walkFolder(path.join(CORPORA_DIR, corpus))).files.slice(0, 150);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      const [title, ...rest] = text.split('\n');
+      articles.push({
+        id: String(articles.length),
+        title: title!,
+        body: rest.join('\n'),
+        language: corpus.startsWith('ng') ? 'ru' : corpus.startsWith('wiki') ? 'de' : 'en',
+      });
+    }
+  }
+  return articles;
+}
+
+describe('a segment’s edit distances', () => {
+  it('expand a word to the very terms Lunr’s TokenSet gives, at distances 1 and 2, in three scripts', async () => {
+    const articles = await realArticles();
+    const data = buildSegmentData(articles);
+    const segment = Segment.fromData(
+      articles.map((article) => article.id),
+      data,
+    );
+    // Lunr's own way: a trie of every term (bridge terms aside, as they are never expanded), intersected with the word's automaton
+    const { TokenSet } = lunr as unknown as {
+      TokenSet: {
+        Builder: new () => { insert(term: string): void; finish(): void; root: { intersect(other: unknown): { toArray(): string[] } } };
+        fromClause(clause: { term: string; editDistance: number }): unknown;
+      };
+    };
+    const builder = new TokenSet.Builder();
+    for (const term of data.terms) if (!term.startsWith('~')) builder.insert(term);
+    builder.finish();
+    // every 97th term (names, stems, numbers, Cyrillic, the plain-language mark), and words no segment has
+    const words = [
+      ...data.terms.filter((term, at) => at % 97 === 0 && !term.startsWith('~')),
+      'lukashenko',
+      'белорусия',
+      'regirung',
+      'x',
+      '2024',
+    ];
+    let expandedTo = 0;
+    for (const word of words)
+      for (const editDistance of [1, 2]) {
+        const expected = builder.root
+          .intersect(TokenSet.fromClause({ term: word, editDistance }))
+          .toArray()
+          .sort();
+        const found = [
+          ...new Set([...segment.match({ terms: [word], fuzzy: editDistance }).values()].flatMap((match) => match.terms)),
+        ].sort();
+        expect(found, `${word}~${editDistance}`).toEqual(expected);
+        expandedTo += found.length;
+      }
+    expect(words.length).toBeGreaterThan(200);
+    expect(expandedTo).toBeGreaterThan(words.length * 4);
+  });
+});
+
 describe('a segment’s data', () => {
   it('is what Lunr’s own builder makes of the same articles, to the last weight', async () => {
-    // real articles in three languages and scripts, with names (the third field) among them
-    const articles: IndexableArticle[] = [];
-    for (const corpus of ['bbc/politics', 'ng-ru', 'wikinews-de']) {
-      const files = (await walkFolder(path.join(CORPORA_DIR, corpus))).files.slice(0, 150);
-      for (const file of files) {
-        const text = await readFile(file, 'utf8');
-        const [title, ...rest] = text.split('\n');
-        articles.push({
-          id: String(articles.length),
-          title: title!,
-          body: rest.join('\n'),
-          language: corpus.startsWith('ng') ? 'ru' : corpus.startsWith('wiki') ? 'de' : 'en',
-        });
-      }
-    }
+    const articles = await realArticles();
     const data = buildSegmentData(articles);
     expect(data.fields.names.postingDocs.length).toBeGreaterThan(1000);
     expect(data).toEqual(lunrSegmentData(articles));

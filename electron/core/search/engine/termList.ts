@@ -61,6 +61,16 @@ export class TermList {
     return length - wanted.length;
   }
 
+  /** How many UTF-16 code units term `position` has. */
+  lengthOf(position: number): number {
+    return this.starts[position + 1]! - 1 - this.starts[position]!;
+  }
+
+  /** The UTF-16 code unit at `offset` in term `position` (the caller keeps `offset` below its length). */
+  codeAt(position: number, offset: number): number {
+    return this.text.charCodeAt(this.starts[position]! + offset);
+  }
+
   startsWith(position: number, prefix: string): boolean {
     const start = this.starts[position]!;
     return this.starts[position + 1]! - 1 - start >= prefix.length && this.text.startsWith(prefix, start);

@@ -1,116 +1,255 @@
 // The passage shown under a search result: the window of the article with the most distinct matched
 // terms, with the character ranges of the words to mark (the renderer marks them as text, never HTML).
+//
+// The text is not analysed word by word: the words that may carry a matched term are found first by
+// their beginnings — a stem starts like its word (accents aside), so a word is looked at only if it
+// starts with a matched term's first letters, or, for a match across scripts, with a capital — in one
+// regular-expression pass over the text (any case, any accent on those letters), and only those words are
+// analysed. The window is measured in characters (as Lucene's highlighters measure their
+// fragments), and the passage is cut by the text's spaces around it.
 import type { SearchHit } from '../../../contract.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
-import { foldDiacritics, PLAIN_MARK, wordTerms, wordsIn } from '../engine/analysis.js';
+import { PLAIN_MARK, wordTerms, wordsIn, type Word } from '../engine/analysis.js';
 
 export type Snippet = Pick<SearchHit, 'snippet' | 'highlights'> & { across: string[] };
 
+/** A passage is this many words: CONTEXT_BEFORE before its first marked word, the rest after. */
 const WINDOW_WORDS = 32;
 const CONTEXT_BEFORE = 4;
-
+/** The span the distinct terms of a passage are counted over (about WINDOW_WORDS words of news text). */
+const WINDOW_CHARS = 200;
+/** A passage is cut to this many characters (a text without spaces has no words to count), CONTEXT_CHARS before its first marked word. */
+const MAX_CHARS = 320;
+const CONTEXT_CHARS = 40;
+/** Matched terms are compared with the words' beginnings of this many letters. */
 const PREFIX = 3;
 
-interface MarkedWord {
+/** A word carrying a matched term. */
+interface Hit {
   start: number;
   end: number;
-  /** the word's term the query matched, if any (a Russian word has its stem and its dictionary forms) */
-  term: string | undefined;
+  term: string;
 }
 
-/** The words of a text one by one, each with the matched term it carries, if any. */
-function* markedWords(body: string, matchedTerms: ReadonlySet<string>, language: string | null): Generator<MarkedWord> {
-  // a stem starts like its word (accents aside): only words sharing a matched term's first letters are stemmed
-  // (a Polish, Ukrainian or Belarusian word's term is the word itself, marked: its letters start after the mark)
-  const prefixes = new Set([...matchedTerms].map((term) => (term.startsWith(PLAIN_MARK) ? term.slice(1) : term).slice(0, PREFIX)));
-  // a match across scripts ("Lavrov" → "Лавров") is a capitalised word of any spelling
-  const bridged = [...matchedTerms].some((term) => term.startsWith(BRIDGE_MARK));
-  const mayMatch = (text: string, capitalised: boolean): boolean => {
-    const start = text.slice(0, PREFIX);
-    return (bridged && capitalised) || prefixes.has(start) || (/[^ -~]/.test(start) && prefixes.has(foldDiacritics(start)));
-  };
-  for (const word of wordsIn(body)) {
-    if (word.joined) continue;
-    const term = mayMatch(word.text, word.capitalised === true)
-      ? wordTerms(word, language, true).find((candidate) => matchedTerms.has(candidate))
-      : undefined;
-    yield { start: word.start, end: word.end, term };
+/** Each base letter with the accented letters foldDiacritics folds to it (and ł, which plain terms write l). */
+const ACCENTED = (() => {
+  const table = new Map<string, string>([['l', 'łŁ']]);
+  for (const [from, to] of [
+    [0xc0, 0x24f],
+    [0x370, 0x3ff],
+    [0x400, 0x4ff],
+    [0x1e00, 0x1eff],
+  ] as const)
+    for (let code = from; code <= to; code++) {
+      const letter = String.fromCharCode(code);
+      const base = letter.normalize('NFD')[0]!.toLowerCase();
+      if (base !== letter.toLowerCase() && /\p{L}/u.test(base)) table.set(base, (table.get(base) ?? '') + letter);
+    }
+  return table;
+})();
+
+/**
+ * A matched term's beginning as a pattern (case aside, the pattern's flags): each letter or any of its
+ * accented forms, digits with the group separators a text may write between them ("14,500" is "14500").
+ */
+function beginningPattern(term: string): string {
+  const letters = [...(term.startsWith(PLAIN_MARK) ? term.slice(1) : term)].slice(0, PREFIX);
+  return letters
+    .map((letter, at) => {
+      const escaped = letter.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      if (/\d/.test(letter)) return /\d/.test(letters[at + 1] ?? '') ? `${escaped}[,\\u202f\\u00a0]?` : escaped;
+      const accented = ACCENTED.get(letter);
+      return accented ? `[${escaped}${accented}]` : escaped;
+    })
+    .join('');
+}
+
+/** Where a word starts: a letter or digit after none. */
+const WORD_START = '(?<![\\p{L}\\p{N}\\p{M}])';
+/** A regular space or line break: no word runs across one (a non-breaking space may join a number's groups). */
+const BREAK = /[^\S\u00a0\u202f]/;
+
+/** The words of a text that carry a matched term, in order, read as far as they are asked for. */
+class HitReader {
+  private readonly candidates: RegExp | undefined;
+  private readonly capitals: RegExp | undefined;
+  /** The words of the last stretch between two breaks that was analysed, and where it starts. */
+  private stretch: { start: number; end: number; words: Word[] } | undefined;
+
+  constructor(
+    private readonly body: string,
+    private readonly matchedTerms: ReadonlySet<string>,
+    private readonly language: string | null,
+  ) {
+    const beginnings = [...new Set([...matchedTerms].filter((term) => !term.startsWith(BRIDGE_MARK)).map(beginningPattern))];
+    if (beginnings.length > 0) this.candidates = new RegExp(`${WORD_START}(?:${beginnings.join('|')})`, 'giu');
+    // a match across scripts ("Lavrov" → "Лавров") is a capitalised word of any spelling
+    if ([...matchedTerms].some((term) => term.startsWith(BRIDGE_MARK))) this.capitals = new RegExp(`${WORD_START}\\p{Lu}`, 'gu');
   }
+
+  *hits(): Generator<Hit> {
+    const starts = [this.starts(this.candidates), this.starts(this.capitals)];
+    const next = starts.map((iterator) => iterator.next());
+    let last = -1;
+    for (;;) {
+      const [a, b] = next;
+      const which = a!.done ? (b!.done ? -1 : 1) : b!.done || a!.value <= b!.value ? 0 : 1;
+      if (which < 0) return;
+      const at = next[which]!.value as number;
+      next[which] = starts[which]!.next();
+      if (at <= last) continue; // both found it
+      last = at;
+      const word = this.wordAt(at);
+      const term = word && wordTerms(word, this.language, true).find((candidate) => this.matchedTerms.has(candidate));
+      if (term) yield { start: word.start, end: word.end, term };
+    }
+  }
+
+  private *starts(pattern: RegExp | undefined): Generator<number> {
+    if (pattern) for (const match of this.body.matchAll(pattern)) yield match.index;
+  }
+
+  /** The word starting at `at`, as the text's words are read (wordsIn) — from the stretch between the breaks around it. */
+  private wordAt(at: number): Word | undefined {
+    if (!this.stretch || at >= this.stretch.end) {
+      let start = at;
+      while (start > 0 && !BREAK.test(this.body[start - 1]!)) start--;
+      let end = at;
+      while (end < this.body.length && !BREAK.test(this.body[end]!)) end++;
+      this.stretch = { start, end, words: wordsAround(this.body, start, end) };
+    }
+    const { words } = this.stretch;
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (words[middle]!.start < at) low = middle + 1;
+      else high = middle;
+    }
+    return words[low]?.start === at ? words[low] : undefined;
+  }
+}
+
+/** The words (joined forms aside) of body[start, end), which starts and ends at breaks, with their places in the body. */
+function wordsAround(body: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  for (const word of wordsIn(body.slice(start, end)))
+    if (!word.joined) words.push({ ...word, start: word.start + start, end: word.end + start });
+  return words;
 }
 
 /** [start, end) of every word of the text that carries a matched term: what the reader marks. */
 export function matchedRanges(body: string, matchedTerms: ReadonlySet<string>, language: string | null): [number, number][] {
-  return [...markedWords(body, matchedTerms, language)].filter((word) => word.term !== undefined).map((word) => [word.start, word.end]);
+  return [...new HitReader(body, matchedTerms, language).hits()].map((hit) => [hit.start, hit.end]);
 }
 
 /**
  * `clauses`: the terms each of the query's clauses matched in the article. A window holding a term of every
- * clause cannot be bettered by a later one but on repeats: the words are read no further than that (a long
+ * clause cannot be bettered by a later one but on repeats: the text is read no further than that (a long
  * article is not read to its end for a query whose words stand in its first lines). Without it, all are read.
  */
 export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, language: string | null, clauses?: string[][]): Snippet {
   const clausesOf = new Map<string, number[]>();
   clauses?.forEach((terms, clause) => terms.forEach((term) => clausesOf.set(term, [...(clausesOf.get(term) ?? []), clause])));
-  const covered = (): number => {
-    const seen = new Set<number>();
-    for (const term of counts.keys()) for (const clause of clausesOf.get(term) ?? []) seen.add(clause);
-    return seen.size;
-  };
-  const reading = markedWords(body, matchedTerms, language);
-  const words: MarkedWord[] = [];
-  const read = (until: number): void => {
-    while (words.length < until) {
-      const next = reading.next();
-      if (next.done) return;
-      words.push(next.value);
-    }
-  };
-  read(1);
-  if (words.length === 0) return { snippet: '', highlights: [], across: [] };
-  const isHit = (word: MarkedWord): boolean => word.term !== undefined;
-
-  // Slide a window over the words; most distinct terms first, then most hits.
-  let best = 0;
+  const reading = new HitReader(body, matchedTerms, language).hits();
+  const hits: Hit[] = [];
+  // Slide a window over the hits; most distinct terms first, then most hits.
+  let best: Hit | undefined;
   let bestScore = -1;
   const counts = new Map<string, number>();
-  let hits = 0;
-  const add = (index: number, delta: 1 | -1): void => {
-    const word = words[index]!;
-    if (!isHit(word)) return;
-    hits += delta;
-    counts.set(word.term!, (counts.get(word.term!) ?? 0) + delta);
-    if (counts.get(word.term!) === 0) counts.delete(word.term!);
-  };
-  for (let index = 0; read(index + 1), index < words.length; index++) {
-    add(index, 1);
-    if (index >= WINDOW_WORDS) add(index - WINDOW_WORDS, -1);
-    const first = Math.max(0, index - WINDOW_WORDS + 1);
-    const score = counts.size * 1000 + hits;
+  let first = 0;
+  for (let next = matchedTerms.size > 0 ? reading.next() : undefined; next && !next.done; next = reading.next()) {
+    const hit = next.value;
+    hits.push(hit);
+    counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);
+    for (; hits[first]!.start < hit.end - WINDOW_CHARS; first++) {
+      const term = hits[first]!.term;
+      if (counts.get(term) === 1) counts.delete(term);
+      else counts.set(term, counts.get(term)! - 1);
+    }
+    const score = counts.size * 1000 + (hits.length - first);
     if (score > bestScore) {
       bestScore = score;
-      best = first;
+      best = hits[first];
     }
-    // no term to find (an empty query lists articles): their first lines
-    if (matchedTerms.size === 0 || (clauses && clauses.length > 0 && covered() >= clauses.length)) break;
+    if (clauses && clauses.length > 0 && covered(counts, clausesOf) >= clauses.length) break;
   }
-  read(best + 2 * WINDOW_WORDS);
-  // start a few words before the first hit of the window, so it reads in context
-  const firstHit = words.slice(best, best + WINDOW_WORDS).findIndex(isHit);
-  const from = Math.max(0, Math.min(best + Math.max(0, firstHit - CONTEXT_BEFORE), words.length - WINDOW_WORDS));
-  const chosen = words.slice(from, from + WINDOW_WORDS);
-  const start = chosen[0]!.start;
-  const end = chosen[chosen.length - 1]!.end;
-  const prefix = start > 0 ? '…' : '';
+  return passage(body, best?.start ?? 0, hits, reading);
+}
+
+/** How many clauses the terms in the window belong to. */
+function covered(counts: Map<string, number>, clausesOf: Map<string, number[]>): number {
+  const seen = new Set<number>();
+  for (const term of counts.keys()) for (const clause of clausesOf.get(term) ?? []) seen.add(clause);
+  return seen.size;
+}
+
+/** A word and what clings to it ("(AP)—"): the text between two breaks. */
+const STRETCH = /[^\s\u00a0\u202f]+(?:[\u00a0\u202f]+[^\s\u00a0\u202f]+)*/g;
+
+/**
+ * The passage around `at`: CONTEXT_BEFORE stretches of text before it and the rest of WINDOW_WORDS after
+ * (at most MAX_CHARS), whitespace made single spaces, every matched word in it marked. `hits`: those read
+ * so far, in order; `more` reads the next.
+ */
+function passage(body: string, at: number, hits: Hit[], more: Iterator<Hit>): Snippet {
+  const stretchesFrom = (from: number, count: number): [number, number][] => {
+    const found: [number, number][] = [];
+    STRETCH.lastIndex = from;
+    for (let match = STRETCH.exec(body); match && found.length < count; match = STRETCH.exec(body))
+      found.push([match.index, match.index + match[0].length]);
+    return found;
+  };
+  /** Where the stretch before `position` starts. */
+  const stretchBefore = (position: number): number => {
+    let start = position;
+    while (start > 0 && BREAK.test(body[start - 1]!)) start--;
+    while (start > 0 && !BREAK.test(body[start - 1]!)) start--;
+    return start;
+  };
+  let start = at;
+  while (start > 0 && !BREAK.test(body[start - 1]!)) start--;
+  for (let n = 0; n < CONTEXT_BEFORE && start > 0; n++) start = stretchBefore(start);
+  let chosen = stretchesFrom(start, WINDOW_WORDS);
+  // at the text's end, the passage takes what it lacks after from before
+  while (chosen.length < WINDOW_WORDS && start > 0) {
+    start = stretchBefore(start);
+    chosen = stretchesFrom(start, WINDOW_WORDS);
+  }
+  if (chosen.length === 0) return { snippet: '', highlights: [], across: [] };
+  // a text without spaces (Chinese, Japanese) is cut to MAX_CHARS around `at`
+  let from = chosen[0]![0];
+  if (chosen.at(-1)![1] - from > MAX_CHARS) {
+    from = Math.max(from, Math.min(at - CONTEXT_CHARS, chosen.at(-1)![1] - MAX_CHARS));
+    chosen = chosen.filter(([, end]) => end > from).map(([begin, end]) => [Math.max(begin, from), end]);
+    let length = 0;
+    chosen = chosen.flatMap(([begin, end]) => {
+      const kept = Math.min(end, begin + MAX_CHARS - length);
+      length += kept - begin;
+      return kept > begin ? [[begin, kept] as [number, number]] : [];
+    });
+  }
+  const to = chosen.at(-1)![1];
+  for (let next = hits.length > 0 && hits.at(-1)!.start >= to ? undefined : more.next(); next && !next.done; next = more.next()) {
+    hits.push(next.value);
+    if (next.value.start >= to) break;
+  }
   const highlights: [number, number][] = [];
   const across = new Set<string>();
-  let snippet = prefix;
-  let at = start;
-  for (const word of chosen) {
-    snippet += body.slice(at, word.start).replace(/\s+/g, ' ');
-    if (isHit(word)) highlights.push([snippet.length, snippet.length + (word.end - word.start)]);
-    if (word.term?.startsWith(BRIDGE_MARK)) across.add(body.slice(word.start, word.end));
-    snippet += body.slice(word.start, word.end);
-    at = word.end;
+  let snippet = from > 0 ? '…' : '';
+  let previous = from;
+  let hit = hits.findIndex((found) => found.start >= from);
+  for (const [begin, end] of chosen) {
+    snippet += body.slice(previous, begin).replace(/\s+/g, ' ');
+    const offset = snippet.length - begin;
+    for (; hit >= 0 && hit < hits.length && hits[hit]!.start < end; hit++) {
+      const { start: hitStart, end: hitEnd, term } = hits[hit]!;
+      if (hitEnd > end) continue; // cut by MAX_CHARS
+      highlights.push([hitStart + offset, hitEnd + offset]);
+      if (term.startsWith(BRIDGE_MARK)) across.add(body.slice(hitStart, hitEnd));
+    }
+    snippet += body.slice(begin, end);
+    previous = end;
   }
-  return { snippet: snippet + (end < body.length ? '…' : ''), highlights, across: [...across] };
+  return { snippet: snippet + (to < body.length ? '…' : ''), highlights, across: [...across] };
 }
