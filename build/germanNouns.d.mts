@@ -1,0 +1,2 @@
+export const GERMAN_NOUNS: string;
+export function germanNounForms(): string[];
