@@ -400,8 +400,9 @@ function blocksNear(document: Document, headline: string | null): string[] {
  * of our own); Italian "Di" and Swedish "Av" only as a block of their own, as they start many sentences.
  */
 const BYLINE_WORDS = 'by|von|par|por|door|przez|written by';
-const BYLINE_LABEL = new RegExp(`^(?:${BYLINE_WORDS}|di|av|автор(?:ы)?:?)$`, 'iu');
-const BYLINE_START = new RegExp(`^(?:${BYLINE_WORDS}|автор(?:ы)?:)\\s+\\p{Lu}`, 'iu');
+const AUTHOR = 'автор(?:ы)?';
+const BYLINE_LABEL = new RegExp(`^(?:${BYLINE_WORDS}|di|av|${AUTHOR}:?)$`, 'iu');
+const BYLINE_START = new RegExp(`^(?:${BYLINE_WORDS}|${AUTHOR}:)\\s+\\p{Lu}`, 'iu');
 
 /** A "By <name>" line printed by the headline, also when the label and the name are separate blocks. */
 function bylineNear(near: string[]): string | null {

@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../electron/core/library/article';
 import { parseDatePart } from '../../../electron/core/library/datelines';
+import { parseDateLine } from '../../../electron/core/library/dates';
 
 interface Case {
   name: string;
@@ -191,5 +192,27 @@ describe('dates a dateline cannot have', () => {
       'Переговоры в Минске\n\nМИНСК, 14 марта. /ТАСС/. Стороны вспомнили соглашение, подписанное 8 декабря 1991 года в Беловежской пуще, и обсудили торговлю и транзит на ближайшие годы.';
     const outcome = await readArticle(new TextEncoder().encode(text), '/wires/ru.txt', 'Wires');
     expect(outcome.ok && outcome.article.date).toBeNull();
+  });
+});
+
+describe('a line that is a date', () => {
+  // the lines are first told apart by whether they can hold a year at all (chrono's parsers are slow): none of these may be lost
+  it.each([
+    ['令和6年3月14日', '2024-03-14'],
+    ['平成31年4月30日 10:00', '2019-04-30'],
+    ['２０２４年３月１４日', '2024-03-14'],
+    ['14 Jan 2567 BE', '2024-01-14'],
+    ['14.03.24', '2024-03-14'],
+    ['14 March 24', '2024-03-14'],
+    ['Mar 14, 24', '2024-03-14'],
+    ['14. März 24', '2024-03-14'],
+    ['14 marzo 24', '2024-03-14'],
+    ['16 May 2024, 14:55', '2024-05-16'],
+  ])('%s → %s', (line, date) => {
+    expect(parseDateLine(line)?.date).toBe(date);
+  });
+
+  it.each(['Page 2', '3 killed, 12 injured', 'Sport', '14 March'])('%s is none', (line) => {
+    expect(parseDateLine(line)).toBeUndefined();
   });
 });

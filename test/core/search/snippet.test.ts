@@ -77,19 +77,41 @@ describe('a snippet', () => {
       }
   });
 
-  it('takes its words from before a match at the end of the text; is its first lines for no terms; is cut in a text without spaces', () => {
+  it('takes its words from before a match at the end of the text', () => {
     const text = Array.from({ length: 60 }, (_, at) => `word${at}`).join(' ') + ' Lavrov.';
     const late = bestSnippet(text, new Set(['lavrov']), 'en', [['lavrov']]);
     expect(late.snippet.endsWith('Lavrov.')).toBe(true);
     expect(late.snippet.split(' ').length).toBe(32);
-    expect(late.highlights.map(([start, end]) => late.snippet.slice(start, end))).toEqual(['Lavrov']);
+    expect(marked(late)).toEqual(['Lavrov']);
+  });
 
+  it('is the text’s first lines when there is no term to find', () => {
+    const text = Array.from({ length: 60 }, (_, at) => `word${at}`).join(' ');
     const none = bestSnippet(text, new Set(), 'en');
-    expect(none.snippet.startsWith('word0 word1')).toBe(true);
+    expect(none.snippet).toBe(`${text.split(' ').slice(0, 32).join(' ')}…`);
     expect(none.highlights).toEqual([]);
+  });
 
+  it('is cut around the match in a text without spaces, voiced kana found as written', () => {
     const japanese = '東京で開かれた会議では、'.repeat(80) + 'ラブロフ外相が発言した。' + '会議は続いた。'.repeat(80);
-    const cut = bestSnippet(japanese, new Set(), 'ja');
-    expect(cut.snippet.length).toBeLessThanOrEqual(321);
+    const terms = termsOfWords('ラブロフ外相が発言した', 'ja')[0]!.terms;
+    const cut = bestSnippet(japanese, new Set(terms), 'ja', [terms]);
+    expect(cut.snippet.length).toBeLessThanOrEqual(322);
+    expect(marked(cut)).toEqual(['ラブロフ外相が発言した']);
+    expect(matchedRanges(japanese, new Set(termsOfWords('会議で', 'ja')[0]!.terms), 'ja')).toEqual([]);
+    expect(matchedRanges('会議で、ラブロフ外相が発言した。', new Set(terms), 'ja')).toEqual([[4, 15]]);
+  });
+
+  it('holds a word longer than its window, and never half a character', () => {
+    const long = 'a'.repeat(250);
+    const text = `intro x ${long} outro`;
+    const snippet = bestSnippet(text, new Set(termsOfWords(long, 'en')[0]!.terms), 'en', [termsOfWords(long, 'en')[0]!.terms]);
+    expect(marked(snippet)).toEqual([long]);
+    const emoji = bestSnippet('x' + '😀'.repeat(400), new Set(), 'en');
+    expect(emoji.snippet).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    expect(emoji.snippet.length).toBeLessThanOrEqual(321);
   });
 });
+
+const marked = (snippet: { snippet: string; highlights: [number, number][] }): string[] =>
+  snippet.highlights.map(([start, end]) => snippet.snippet.slice(start, end));

@@ -1,20 +1,13 @@
-// One segment of the search index: an immutable Lunr index over one batch of articles, kept compactly.
-// Its weights are Lunr's BM25 weights (computed as Lunr's builder computes them, held equal to it by a
-// test), its terms are expanded by Lunr's TokenSet, and it is queried as Lunr queries: terms expanded through the TokenSet (trailing wildcard, edit distance), each
-// document scored by the cosine of the query vector with its field vector, summed over fields. What
-// differs is the storage: Lunr keeps one object per posting and per document vector, and spends most of
-// a query building more (match data, field refs, sets) — 50 ms for a common word over 10,000 articles.
-// Here each term's postings are runs in flat typed arrays, with the document's weight for that term beside
-// it: the same scores (a test holds them to Lunr's own, to the 1/10,000 the weights are stored to), in a
-// fraction of the time, memory and load time. An edit distance is expanded as Lunr expands it — its
-// automaton for the query word (TokenSet.fromClause) walked together with the index's terms — but the
-// sorted terms are walked as the trie they are, by binary searches, instead of building Lunr's trie of
-// every term of every segment (0.3–0.4 s and tens of megabytes each, at the first fuzzy query).
+// One segment of the search index: an immutable Lunr index over one batch of articles. It is queried as
+// Lunr queries — terms expanded as Lunr expands them, each document scored by the cosine of the query
+// vector with its field vectors, summed over fields; a test holds the scores to Lunr's own — but stored as
+// flat typed arrays: each term's postings a run, with the document's weight beside it (Lunr's objects per
+// posting cost most of a query: 50 ms for a common word at 10,000 articles).
 import lunr from 'lunr';
 import type { Article } from '../../../contract.js';
 import { fieldTermsOf } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
-import { TermList } from './termList.js';
+import { TermList, type Automaton } from './termList.js';
 
 export type IndexedField = 'title' | 'body';
 export const INDEXED_FIELDS: IndexedField[] = ['title', 'body'];
@@ -83,14 +76,7 @@ interface TokenSetClause {
   term: string;
   editDistance?: number;
 }
-/** A state of Lunr's automaton for a query word: its next letters ("*" for any) and whether a word may end here. */
-interface Automaton {
-  edges: Record<string, Automaton>;
-  final: boolean;
-}
 const { TokenSet } = lunr as unknown as { TokenSet: { fromClause(clause: TokenSetClause): Automaton } };
-const ANY = '*';
-const BRIDGE = BRIDGE_MARK.charCodeAt(0);
 
 export const isIndexedField = (field: string): field is IndexedField => (INDEXED_FIELDS as string[]).includes(field);
 
@@ -194,58 +180,6 @@ export class Segment {
     return low;
   }
 
-  /**
-   * Positions of the terms Lunr's automaton accepts (its TokenSet.intersect with the index's trie): the
-   * terms sharing a prefix are a range, their next letters runs within it, each found by a binary search.
-   * Bridge terms ("~lavrov") are only ever asked whole.
-   */
-  private accepted(automaton: Automaton): number[] {
-    const { terms } = this;
-    const found = new Set<number>();
-    /** The end of the run of terms in [from, high) with `code` at `depth`. */
-    const runEnd = (from: number, high: number, depth: number, code: number): number => {
-      let [low, top] = [from, high];
-      while (low < top) {
-        const middle = (low + top) >>> 1;
-        if (terms.codeAt(middle, depth) <= code) low = middle + 1;
-        else top = middle;
-      }
-      return low;
-    };
-    const stack: [Automaton, number, number, number][] = [[automaton, 0, terms.length, 0]];
-    const follow = (state: Automaton | undefined, low: number, high: number, depth: number): void => {
-      if (!state) return;
-      if (state.final && terms.lengthOf(low) === depth) found.add(low);
-      stack.push([state, low, high, depth]);
-    };
-    while (stack.length > 0) {
-      const [state, low, high, depth] = stack.pop()!;
-      // the range's terms share its first `depth` letters; the one that has no more comes first
-      const first = low < high && terms.lengthOf(low) === depth ? low + 1 : low;
-      if (first >= high) continue;
-      if (state.edges[ANY]) {
-        for (let at = first; at < high;) {
-          const code = terms.codeAt(at, depth);
-          const end = runEnd(at, high, depth, code);
-          if (depth > 0 || code !== BRIDGE) {
-            follow(state.edges[ANY], at, end, depth + 1);
-            follow(state.edges[String.fromCharCode(code)], at, end, depth + 1);
-          }
-          at = end;
-        }
-        continue;
-      }
-      for (const letter of Object.keys(state.edges)) {
-        const code = letter.charCodeAt(0);
-        if (depth === 0 && code === BRIDGE) continue;
-        const start = runEnd(first, high, depth, code - 1);
-        if (start < high && terms.codeAt(start, depth) === code)
-          follow(state.edges[letter], start, runEnd(start, high, depth, code), depth + 1);
-      }
-    }
-    return [...found];
-  }
-
   /** Positions of the terms that start with a prefix: a binary search for the range, as `prefix*` expands in Lunr. */
   private withPrefix(prefix: string): number[] {
     const positions: number[] = [];
@@ -281,9 +215,9 @@ export class Segment {
         for (const position of this.withPrefix(term)) counts.set(position, (counts.get(position) ?? 0) + 1);
         continue;
       }
-      // as in Lunr: with any edit distance at all, "*" would be read as a letter
-      const clause: TokenSetClause = query.fuzzy ? { term, editDistance: query.fuzzy } : { term: query.prefix ? `${term}*` : term };
-      for (const position of this.accepted(TokenSet.fromClause(clause))) counts.set(position, (counts.get(position) ?? 0) + 1);
+      // as in Lunr: with any edit distance at all, "*" would be read as a letter; bridge terms ("~lavrov") are only ever asked whole
+      const automaton = TokenSet.fromClause({ term, editDistance: query.fuzzy });
+      for (const position of this.terms.accepted(automaton, BRIDGE_MARK)) counts.set(position, (counts.get(position) ?? 0) + 1);
     }
     let sumOfSquares = 0;
     for (const count of counts.values()) sumOfSquares += count * count;

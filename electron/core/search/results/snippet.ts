@@ -1,12 +1,6 @@
-// The passage shown under a search result: the window of the article with the most distinct matched
-// terms, with the character ranges of the words to mark (the renderer marks them as text, never HTML).
-//
-// The text is not analysed word by word: the words that may carry a matched term are found first by
-// their beginnings — a stem starts like its word (accents aside), so a word is looked at only if it
-// starts with a matched term's first letters, or, for a match across scripts, with a capital — in one
-// regular-expression pass over the text (any case, any accent on those letters), and only those words are
-// analysed. The window is measured in characters (as Lucene's highlighters measure their
-// fragments), and the passage is cut by the text's spaces around it.
+// The passage shown under a search result, and the words the reader marks: the words that may carry a
+// matched term are found by their first letters (any case or accent) in one regular-expression pass and only
+// those are analysed; the window with most distinct terms is measured in characters, cut by the text's spaces.
 import type { SearchHit } from '../../../contract.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
 import { PLAIN_MARK, wordTerms, wordsIn, type Word } from '../engine/analysis.js';
@@ -31,14 +25,15 @@ interface Hit {
   term: string;
 }
 
-/** Each base letter with the accented letters foldDiacritics folds to it (and ł, which plain terms write l). */
+/** Each base letter with the letters foldDiacritics folds to it — accented Latin, Greek, Cyrillic, voiced kana (が → か) — and ł, which plain terms write l. */
 const ACCENTED = (() => {
   const table = new Map<string, string>([['l', 'łŁ']]);
   for (const [from, to] of [
     [0xc0, 0x24f],
     [0x370, 0x3ff],
     [0x400, 0x4ff],
-    [0x1e00, 0x1eff],
+    [0x1e00, 0x1fff],
+    [0x3040, 0x30ff],
   ] as const)
     for (let code = from; code <= to; code++) {
       const letter = String.fromCharCode(code);
@@ -73,7 +68,7 @@ const BREAK = /[^\S\u00a0\u202f]/;
 class HitReader {
   private readonly candidates: RegExp | undefined;
   private readonly capitals: RegExp | undefined;
-  /** The words of the last stretch between two breaks that was analysed, and where it starts. */
+  /** The last stretch between two breaks that was analysed: where it starts and ends, and its words. */
   private stretch: { start: number; end: number; words: Word[] } | undefined;
 
   constructor(
@@ -162,7 +157,7 @@ export function bestSnippet(body: string, matchedTerms: ReadonlySet<string>, lan
     const hit = next.value;
     hits.push(hit);
     counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);
-    for (; hits[first]!.start < hit.end - WINDOW_CHARS; first++) {
+    for (; first < hits.length - 1 && hits[first]!.start < hit.end - WINDOW_CHARS; first++) {
       const term = hits[first]!.term;
       if (counts.get(term) === 1) counts.delete(term);
       else counts.set(term, counts.get(term)! - 1);
@@ -183,6 +178,9 @@ function covered(counts: Map<string, number>, clausesOf: Map<string, number[]>):
   for (const term of counts.keys()) for (const clause of clausesOf.get(term) ?? []) seen.add(clause);
   return seen.size;
 }
+
+/** A position moved off the second half of a surrogate pair (a cut there would leave half a character). */
+const whole = (text: string, at: number): number => (at > 0 && /[\udc00-\udfff]/.test(text[at] ?? '') ? at - 1 : at);
 
 /** A word and what clings to it ("(AP)—"): the text between two breaks. */
 const STRETCH = /[^\s\u00a0\u202f]+(?:[\u00a0\u202f]+[^\s\u00a0\u202f]+)*/g;
@@ -217,18 +215,20 @@ function passage(body: string, at: number, hits: Hit[], more: Iterator<Hit>): Sn
     chosen = stretchesFrom(start, WINDOW_WORDS);
   }
   if (chosen.length === 0) return { snippet: '', highlights: [], across: [] };
-  // a text without spaces (Chinese, Japanese) is cut to MAX_CHARS around `at`
-  let from = chosen[0]![0];
-  if (chosen.at(-1)![1] - from > MAX_CHARS) {
-    from = Math.max(from, Math.min(at - CONTEXT_CHARS, chosen.at(-1)![1] - MAX_CHARS));
-    chosen = chosen.filter(([, end]) => end > from).map(([begin, end]) => [Math.max(begin, from), end]);
-    let length = 0;
-    chosen = chosen.flatMap(([begin, end]) => {
-      const kept = Math.min(end, begin + MAX_CHARS - length);
-      length += kept - begin;
-      return kept > begin ? [[begin, kept] as [number, number]] : [];
-    });
+  // too long (long words, or a text without spaces: Chinese, Japanese): whole stretches go first, after
+  // `at` then before it; a stretch longer than a passage is cut around `at`, never inside a character
+  const span = (): number => chosen.at(-1)![1] - chosen[0]![0];
+  while (chosen.length > 1 && span() > MAX_CHARS && chosen.at(-1)![0] > at) chosen.pop();
+  while (chosen.length > 1 && span() > MAX_CHARS && chosen[0]![1] <= at) chosen.shift();
+  if (span() > MAX_CHARS) {
+    const [first, last] = [chosen[0]![0], chosen.at(-1)![1]];
+    const cutFrom = whole(body, Math.max(first, Math.min(at - CONTEXT_CHARS, last - MAX_CHARS)));
+    const cutTo = whole(body, Math.min(last, cutFrom + MAX_CHARS));
+    chosen = chosen
+      .map(([begin, end]): [number, number] => [Math.max(begin, cutFrom), Math.min(end, cutTo)])
+      .filter(([begin, end]) => end > begin);
   }
+  const from = chosen[0]![0];
   const to = chosen.at(-1)![1];
   for (let next = hits.length > 0 && hits.at(-1)!.start >= to ? undefined : more.next(); next && !next.done; next = more.next()) {
     hits.push(next.value);
@@ -244,7 +244,7 @@ function passage(body: string, at: number, hits: Hit[], more: Iterator<Hit>): Sn
     const offset = snippet.length - begin;
     for (; hit >= 0 && hit < hits.length && hits[hit]!.start < end; hit++) {
       const { start: hitStart, end: hitEnd, term } = hits[hit]!;
-      if (hitEnd > end) continue; // cut by MAX_CHARS
+      if (hitEnd > end) continue; // cut with its stretch
       highlights.push([hitStart + offset, hitEnd + offset]);
       if (term.startsWith(BRIDGE_MARK)) across.add(body.slice(hitStart, hitEnd));
     }
