@@ -36,7 +36,7 @@ export function germanNounForms() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const forms = germanNounForms();
-  // (Node writes no time into the gzip header: the same dictionary gives the same bytes)
+  // (Node writes no time into the gzip header: rewriting an unchanged list leaves git nothing to see)
   writeFileSync(GERMAN_NOUNS, gzipSync(forms.join('\n'), { level: 9 }));
   console.log(`${forms.length.toLocaleString('en')} forms written to ${path.relative(process.cwd(), GERMAN_NOUNS)}`);
 }
