@@ -15,7 +15,7 @@ const WEEKDAY =
  * lines with digits ("Page 2", "3 killed") are none, and chrono's eleven parsers cost a millisecond a line.
  */
 const HAS_YEAR =
-  /(?<![0-9])(?:19|2[015])[0-9]{2}(?![0-9])|(?:明治|大正|昭和|平成|令和)\s*(?:[0-9]|元)|[0-9](?:[^0-9]+[0-9]){1,}|['’][0-9]{2}(?![0-9])/u;
+  /(?<![0-9])(?:19|2[015])[0-9]{2}(?![0-9])|(?:明治|大正|昭和|平成|令和)\s*(?:[0-9]|元)|[0-9](?:[^0-9]+[0-9])+|['’][0-9]{2}(?![0-9])/u;
 
 export interface DateLine {
   /** YYYY-MM-DD */

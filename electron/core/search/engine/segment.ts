@@ -157,8 +157,8 @@ export class Segment {
     private readonly terms: TermList,
     private readonly fields: Record<SegmentField, Field>,
   ) {
-    // in order, a term is found by a binary search and a prefix is a range of them (and Lunr's TokenSet
-    // builder takes them only so): checked, never assumed
+    // in order, a term is found by a binary search, a prefix is a range of them and an edit distance a
+    // walk over them (TermList.accepted): checked, never assumed
     if (!terms.inOrder()) throw new Error('the segment’s terms are not in order');
   }
 

@@ -109,7 +109,7 @@ export function decodeSegment(input: Uint8Array): SegmentArrays {
   const ids = layout.documents === 0 && idText === '' ? [] : idText.split('\n');
   if (ids.length !== layout.documents) throw new Error('the segment’s ids do not add up');
   const terms = TermList.fromJoined(text(take(layout.termBytes)), layout.terms);
-  // (out of order, a fuzzy query's automaton would fail on them)
+  // (out of order, binary searches and the edit-distance walk would miss terms)
   if (!terms.inOrder()) throw new Error('the segment’s terms are not in order');
   const array = <T>(
     Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number },

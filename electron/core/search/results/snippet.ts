@@ -63,6 +63,15 @@ function beginningPattern(term: string): string {
 const WORD_START = '(?<![\\p{L}\\p{N}\\p{M}])';
 /** A regular space or line break: no word runs across one (a non-breaking space may join a number's groups). */
 const BREAK = /[^\S\u00a0\u202f]/;
+/** Where the stretch of text between two breaks that holds `at` starts, and where it ends. */
+const stretchStart = (body: string, at: number): number => {
+  while (at > 0 && !BREAK.test(body[at - 1]!)) at--;
+  return at;
+};
+const stretchEnd = (body: string, at: number): number => {
+  while (at < body.length && !BREAK.test(body[at]!)) at++;
+  return at;
+};
 
 /** The words of a text that carry a matched term, in order, read as far as they are asked for. */
 class HitReader {
@@ -107,10 +116,7 @@ class HitReader {
   /** The word starting at `at`, as the text's words are read (wordsIn) — from the stretch between the breaks around it. */
   private wordAt(at: number): Word | undefined {
     if (!this.stretch || at >= this.stretch.end) {
-      let start = at;
-      while (start > 0 && !BREAK.test(this.body[start - 1]!)) start--;
-      let end = at;
-      while (end < this.body.length && !BREAK.test(this.body[end]!)) end++;
+      const [start, end] = [stretchStart(this.body, at), stretchEnd(this.body, at)];
       this.stretch = { start, end, words: wordsAround(this.body, start, end) };
     }
     const { words } = this.stretch;
@@ -198,15 +204,12 @@ function passage(body: string, at: number, hits: Hit[], more: Iterator<Hit>): Sn
       found.push([match.index, match.index + match[0].length]);
     return found;
   };
-  /** Where the stretch before `position` starts. */
+  /** Where the stretch before the one starting at `position` starts. */
   const stretchBefore = (position: number): number => {
-    let start = position;
-    while (start > 0 && BREAK.test(body[start - 1]!)) start--;
-    while (start > 0 && !BREAK.test(body[start - 1]!)) start--;
-    return start;
+    while (position > 0 && BREAK.test(body[position - 1]!)) position--;
+    return stretchStart(body, position);
   };
-  let start = at;
-  while (start > 0 && !BREAK.test(body[start - 1]!)) start--;
+  let start = stretchStart(body, at);
   for (let n = 0; n < CONTEXT_BEFORE && start > 0; n++) start = stretchBefore(start);
   let chosen = stretchesFrom(start, WINDOW_WORDS);
   // at the text's end, the passage takes what it lacks after from before
