@@ -23,11 +23,18 @@ export type SealedRead<T> =
 
 export class SealedFileError extends Error {}
 
-/** A kind of sealed file: its name and version, and the check its data must pass (a schema's parse, which throws). */
+/**
+ * A kind of sealed file: its name and version, and the check its data must pass (a schema's parse, which
+ * throws). `toJson`: what is written for the data, if not the data itself (the check reads it back into
+ * the data). `older`: readers of earlier versions' data, so that a library written by an earlier Attaché
+ * opens (and is written in this version the next time it is written).
+ */
 export interface SealedFormat<T> {
   name: string;
   version: number;
   check(data: unknown): T;
+  toJson?(data: T): unknown;
+  older?: ReadonlyMap<number, (data: unknown) => T>;
 }
 
 /**
@@ -41,10 +48,16 @@ export interface SealedBinaryFormat<T> {
   decode(bytes: Uint8Array): T;
 }
 
-export const sealedFormat = <T>(name: string, version: number, schema: { parse(data: unknown): T }): SealedFormat<T> => ({
+export const sealedFormat = <T>(
+  name: string,
+  version: number,
+  schema: { parse(data: unknown): T },
+  options: Pick<SealedFormat<T>, 'toJson' | 'older'> = {},
+): SealedFormat<T> => ({
   name,
   version,
   check: (data) => schema.parse(data),
+  ...options,
 });
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -54,7 +67,7 @@ const BODY_ALIGNMENT = 8;
 
 /** Writes `data` if it passes the format's check as it will be read back (JSON drops undefined, turns functions to null …). */
 export async function writeSealedJson<T>(file: string, format: SealedFormat<T>, data: T): Promise<void> {
-  const body = JSON.stringify(data);
+  const body = JSON.stringify(format.toJson ? format.toJson(data) : data);
   try {
     format.check(JSON.parse(body));
   } catch (error) {
@@ -93,7 +106,7 @@ async function writeSealed(file: string, headerLine: string, body: Uint8Array): 
 }
 
 /** The file's header and the bytes after it, or what is wrong with the header. */
-function unseal(file: Buffer, format: string, version: number): { problem: string } | { header: Header; body: Buffer } {
+function unseal(file: Buffer, format: string, versions: readonly number[]): { problem: string } | { header: Header; body: Buffer } {
   const newline = file.indexOf(10);
   if (newline < 0) return { problem: 'it is truncated (no header)' };
   let header: Partial<Header>;
@@ -103,7 +116,8 @@ function unseal(file: Buffer, format: string, version: number): { problem: strin
     return { problem: 'its header is damaged' };
   }
   if (header.format !== format) return { problem: `it is not a ${format} file` };
-  if (header.version !== version) return { problem: `it is version ${String(header.version)}; this Attaché reads version ${version}` };
+  if (!versions.includes(header.version!))
+    return { problem: `it is version ${String(header.version)}; this Attaché reads version ${versions.join(' or ')}` };
   return { header: header as Header, body: file.subarray(newline + 1) };
 }
 
@@ -112,21 +126,22 @@ function unseal(file: Buffer, format: string, version: number): { problem: strin
 const CHECKSUM_MISMATCH = { problem: 'its checksum does not match (the file was altered or damaged)' };
 
 function unsealJson<T>(file: Buffer, format: SealedFormat<T>): { problem: string } | { data: T } {
-  const unsealed = unseal(file, format.name, format.version);
+  const unsealed = unseal(file, format.name, [format.version, ...(format.older?.keys() ?? [])]);
   if ('problem' in unsealed) return unsealed;
   const { header, body } = unsealed;
+  const check = header.version === format.version ? format.check : format.older!.get(header.version)!;
   const text = body.toString('utf8');
   if (text.length !== header.length) return { problem: `it is truncated (${text.length} of ${String(header.length)} characters)` };
   if (sha256(body) !== header.sha256) return CHECKSUM_MISMATCH;
   try {
-    return { data: format.check(JSON.parse(text)) };
+    return { data: check(JSON.parse(text)) };
   } catch (error) {
     return { problem: `its contents are not valid (${(error as Error).message.slice(0, 200)})` };
   }
 }
 
 function unsealBinary<T>(file: Buffer, format: SealedBinaryFormat<T>): { problem: string } | { data: T } {
-  const unsealed = unseal(file, format.name, format.version);
+  const unsealed = unseal(file, format.name, [format.version]);
   if ('problem' in unsealed) return unsealed;
   const { header, body } = unsealed;
   if (body.length !== header.length) return { problem: `it is truncated (${body.length} of ${String(header.length)} bytes)` };

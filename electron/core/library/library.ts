@@ -10,6 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ArticleIdSchema, ArticleInsightsSchema, type Article, type ArticleMeta, type ImportReport } from '../../contract.js';
 import { readJsonIfExists, removeStaleTempFiles, writeJsonAtomic } from '../atomicFile.js';
+import { columnsSchema, toColumns } from './catalogColumns.js';
 import { appendChange, clearChangeLog, cutChangeLog, readChangeLog } from './changeLog.js';
 import { readSealedJson, sealedFormat, writeSealedJson } from '../sealedFile.js';
 
@@ -40,14 +41,22 @@ const ArticleMetaSchema = z.object({
   organisations: z.array(z.string()).optional(),
   places: z.array(z.string()).optional(),
 });
-const CatalogSchema = z.object({
-  seeded: z.boolean(),
-  /** Changes in the log of this generation or later build on this catalog; older ones are in it (0 if absent: before the log). */
-  generation: z.number().int().nonnegative().optional(),
-  articles: z.array(ArticleMetaSchema),
-});
+const catalogOf = <Articles extends z.ZodType<ArticleMeta[]>>(articles: Articles) =>
+  z.object({
+    seeded: z.boolean(),
+    /** Changes in the log of this generation or later build on this catalog; older ones are in it (0 if absent: before the log). */
+    generation: z.number().int().nonnegative().optional(),
+    articles,
+  });
+/** The catalog as written up to version 2: one object per article. */
+const CatalogByArticleSchema = catalogOf(z.array(ArticleMetaSchema));
+/** Since version 3: the articles' metadata by field (catalogColumns.ts), half the time to read at 100,000. */
+const CatalogSchema = catalogOf(columnsSchema(ArticleMetaSchema));
 type Catalog = z.infer<typeof CatalogSchema>;
-const CATALOG = sealedFormat('attache-library', 2, CatalogSchema);
+const CATALOG = sealedFormat('attache-library', 3, CatalogSchema, {
+  toJson: (catalog: Catalog) => ({ ...catalog, articles: toColumns(ArticleMetaSchema, catalog.articles) }),
+  older: new Map([[2, (data: unknown) => CatalogByArticleSchema.parse(data)]]),
+});
 /** One commit, one line of catalog.log: the articles it put in or changed, and those it removed. */
 const ChangeSchema = z.object({
   generation: z.number().int().nonnegative(),
