@@ -37,7 +37,7 @@ import { DIGEST_ARTICLES, pressDigestOf } from './briefing/model/templates.js';
 import { briefingToDocx } from './export/briefingDocx.js';
 import { briefingToHtml } from './export/briefingHtml.js';
 import { staleInsights } from './jobs/insightsRefresh.js';
-import { runImport, runIndexUpdate, runInsightsRefresh, type WorkerScript } from './jobs/libraryJobs.js';
+import { LibraryThread, runImport, runIndexUpdate, runInsightsRefresh, type WorkerScript } from './jobs/libraryJobs.js';
 import { extractInsights } from './insights/extract.js';
 import { gatherInsights, type InsightSource } from './insights/gather.js';
 import { countryOfWord as countryOf } from './library/demonyms.js';
@@ -57,7 +57,7 @@ export interface ServiceOptions {
   stateDir?: string;
   /** Imported on first open, so that a new library is never empty. */
   seedsDir?: string;
-  /** Runs library jobs (imports, index updates) in a worker thread from this script; without it, in the calling thread. */
+  /** Runs library jobs (imports, index updates) in a worker thread from this script, kept between jobs; without it, in the calling thread. */
   libraryWorker?: WorkerScript;
   /** Without a worker, an import of a large folder still reads its files on a thread per core started from this script. */
   readingThreads?: WorkerScript;
@@ -97,7 +97,7 @@ export class AttacheService implements AttacheCalls {
     private readonly index: SearchIndex,
     private readonly files: BriefingFiles,
     private readonly shell: Shell,
-    private readonly libraryWorker: WorkerScript | undefined,
+    private readonly libraryWorker: LibraryThread | undefined,
     private readonly readingThreads: WorkerScript | undefined,
   ) {}
 
@@ -117,7 +117,8 @@ export class AttacheService implements AttacheCalls {
         .whenLoaded()
         .then(() => shell.emit('indexLoaded', { articles: index.articleCount }))
         .catch(() => undefined);
-    return new AttacheService(library, index, files, shell, options.libraryWorker, options.readingThreads);
+    const libraryThread = options.libraryWorker && new LibraryThread(options.libraryWorker);
+    return new AttacheService(library, index, files, shell, libraryThread, options.readingThreads);
   }
 
   /** Resolves once the whole index is read (opened with `backgroundIndex`; at once otherwise). */

@@ -1,6 +1,10 @@
-// Worker-thread entry: runs one library job against the library on disk — an import, then indexing what
-// it added, or only an index update after a removal — posting progress and the final report to the
-// thread that started it, which keeps serving searches from the segments it has loaded meanwhile.
+// Worker-thread entry. As the app's library thread (`{ kind: 'jobs' }`) it is started once and runs the
+// library jobs it is sent, one at a time — an import, then indexing what it added; an index update after
+// a removal; insights read again — posting progress and each job's outcome to the thread that started
+// it, which keeps serving searches meanwhile. It keeps the library open between jobs (reading only what
+// changed since, `Library.reopened`) and everything its reading has loaded (dictionaries, chrono's
+// compiled patterns), so that a small import after the first costs what its work costs. Started as
+// `{ kind: 'read' }`, it is one of a large import's reading threads.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto } from '../library/folderImport.js';
@@ -14,9 +18,14 @@ import { indexDirOf, updateIndex } from '../search/engine/searchIndex.js';
 export type LibraryJob =
   /** `script`: this worker's own entry point, started again as the import's reading threads. */
   | { kind: 'import'; libraryDir: string; folder: string; collection?: string; script?: { script: string; execArgv?: string[] } }
-  | { kind: 'read' }
   | { kind: 'index'; libraryDir: string }
   | { kind: 'insights'; libraryDir: string };
+
+/** What the thread is started as (its workerData). */
+export type LibraryThreadRole = { kind: 'jobs' } | { kind: 'read' };
+
+/** From the starting thread: a job to run, or a cancel of the running one. */
+export type ThreadRequest = { type: 'job'; job: LibraryJob } | { type: 'cancel' };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number; current: string | null }
@@ -24,25 +33,27 @@ export type WorkerMessage =
   | { type: 'failed'; message: string };
 
 const port = parentPort!;
-const job = workerData as LibraryJob;
-const controller = new AbortController();
-port.on('message', (message: { type?: string }) => {
-  if (message.type === 'cancel') controller.abort();
-});
+const role = workerData as LibraryThreadRole;
 
-async function run(): Promise<void> {
-  if (job.kind === 'read') {
-    serveReads(port, extractInsights);
-    return;
-  }
-  const library = await Library.open(job.libraryDir);
+/** The library as this thread last had it, brought up to date for each job (others change it meanwhile). */
+let open: Promise<Library> | undefined;
+const libraryIn = (dir: string): Promise<Library> => {
+  const previous = open;
+  open = (async () => {
+    const library = await previous?.catch(() => undefined);
+    return library?.dir === dir ? library.reopened() : Library.open(dir);
+  })();
+  return open;
+};
+
+async function run(job: LibraryJob, signal: AbortSignal): Promise<ImportReport | undefined> {
+  const library = await libraryIn(job.libraryDir);
   if (job.kind === 'insights') {
     await refreshInsights(library, extractInsights, {
-      signal: controller.signal,
+      signal,
       onProgress: (done, total) => port.postMessage({ type: 'progress', done, total, current: null } satisfies WorkerMessage),
     });
-    port.postMessage({ type: 'done' } satisfies WorkerMessage);
-    return;
+    return undefined;
   }
   let report: ImportReport | undefined;
   if (job.kind === 'import') {
@@ -51,16 +62,39 @@ async function run(): Promise<void> {
       collection: job.collection,
       extract: extractInsights,
       ...(script ? { readers: threadedReaders(script) } : {}),
-      signal: controller.signal,
+      signal,
       onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
     });
     // what this thread's open of the library found wrong (a damaged log cut) is told with the report
     if (library.notices.length > 0) report = { ...report, notices: [...library.notices] };
   }
   await updateIndex(indexDirOf(job.libraryDir), library);
-  port.postMessage({ type: 'done', report } satisfies WorkerMessage);
+  return report;
 }
 
-run().catch((error: unknown) => {
-  port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
-});
+function serveJobs(): void {
+  // jobs run one after another; a cancel is for the last job sent, running or still waiting
+  let queue = Promise.resolve();
+  let latest: AbortController | undefined;
+  port.on('message', (request: ThreadRequest) => {
+    if (request.type === 'cancel') {
+      latest?.abort();
+      return;
+    }
+    const controller = new AbortController();
+    latest = controller;
+    queue = queue.then(async () => {
+      try {
+        const report = await run(request.job, controller.signal);
+        port.postMessage({ type: 'done', report } satisfies WorkerMessage);
+      } catch (error) {
+        // the library is read afresh for the next job: this one may have left it half-changed in memory
+        open = undefined;
+        port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+      }
+    });
+  });
+}
+
+if (role.kind === 'read') serveReads(port, extractInsights);
+else serveJobs();

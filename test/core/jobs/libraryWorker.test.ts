@@ -3,6 +3,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../electron/contract';
+import { LibraryThread, runImport } from '../../../electron/core/jobs/libraryJobs';
+import { Library } from '../../../electron/core/library/library';
 import { indexDirOf } from '../../../electron/core/search/engine/searchIndex';
 import { AttacheService } from '../../../electron/core/service';
 import { CORPORA_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
@@ -65,5 +67,43 @@ describe('import in a worker thread', () => {
     // the tech articles' segment, all removed, is gone; the samples' one stays
     expect(await segments()).toHaveLength(1);
     expect(await service.search('Havana')).toMatchObject({ ok: true, total: 2 });
+  });
+});
+
+describe('the library thread, kept between jobs', () => {
+  it('sees what the main thread changed between its jobs (a removal), and never brings it back', async () => {
+    const libraryDir = await tempDir('worker-kept');
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, libraryWorker: LIBRARY_WORKER });
+    await importOrThrow(service, path.join(CORPORA_DIR, 'noticias-es', 'deporte'), { collection: 'deporte' });
+    // removed by the main thread (the index updated by the kept thread), then a second import in that thread
+    const samples = service.listArticles().filter((meta) => meta.collections.includes('Samples'));
+    const removed = await service.removeCollection('Samples');
+    expect(removed).toMatchObject({ ok: true, removed: 5 });
+    const second = await importOrThrow(service, path.join(CORPORA_DIR, 'noticias-es', 'ciencia'), { collection: 'ciencia' });
+    expect(second.imported.length).toBeGreaterThan(0);
+
+    const onDisk = await Library.open(libraryDir);
+    expect(onDisk.collections().map((collection) => collection.name)).toEqual(['ciencia', 'deporte']);
+    expect(samples.filter((meta) => onDisk.meta(meta.id) !== undefined)).toEqual([]);
+    const found = await service.search(samples[0]!.title);
+    expect(found.ok && found.hits.map((hit) => hit.id)).not.toContain(samples[0]!.id);
+    // the same folder again: the thread's library knows it holds it
+    const again = await importOrThrow(service, path.join(CORPORA_DIR, 'noticias-es', 'deporte'), { collection: 'deporte' });
+    expect(again.imported).toHaveLength(0);
+    expect(again.duplicates.length).toBeGreaterThan(0);
+    expect(again.duplicates.every((duplicate) => duplicate.kind === 'unchanged')).toBe(true);
+  });
+
+  it('fails the job it was running if it stops, with the reason; the next job starts it again', async () => {
+    const libraryDir = await tempDir('worker-stopped');
+    const library = await Library.open(libraryDir);
+    const thread = new LibraryThread(LIBRARY_WORKER);
+    const running = runImport(library, BBC_TECH, {}, thread);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await thread.close();
+    await expect(running).rejects.toThrow(/The library thread stopped/);
+    const report = await runImport(await library.reopened(), path.join(CORPORA_DIR, 'noticias-es', 'deporte'), {}, thread);
+    expect(report.imported.length + report.duplicates.length).toBeGreaterThan(5);
+    await thread.close();
   });
 });
