@@ -1,9 +1,11 @@
 // Files that must survive damage: the library catalog, the search index, briefings. Each starts with one
 // line naming its format and version and giving the SHA-256 and length of the data after it, so a torn,
 // truncated or altered file is detected at open. Each write keeps the previous version as FILE.bak, and
-// a damaged file is replaced by that last good copy (the caller tells the user). A format carries the
-// one check its reader applies, and a write applies it first, to the data as it will read back: what
-// the reader would refuse is never written. The data is JSON (sealedFormat) or bytes with a codec of
+// a damaged file is replaced by that last good copy (the caller tells the user); a file of a later
+// version is not damage and is never replaced. A format carries the one check its reader applies (and
+// may say what it writes for its data, `toJson`, and read earlier versions, `older`), and a write
+// applies that check first, to the data as it will read back: what the reader would refuse is never
+// written. The data is JSON (sealedFormat) or bytes with a codec of
 // their own (sealedBinaryFormat: the index's segments, whose postings are typed arrays).
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -67,8 +69,9 @@ const BODY_ALIGNMENT = 8;
 
 /** Writes `data` if it passes the format's check as it will be read back (JSON drops undefined, turns functions to null …). */
 export async function writeSealedJson<T>(file: string, format: SealedFormat<T>, data: T): Promise<void> {
-  const body = JSON.stringify(format.toJson ? format.toJson(data) : data);
+  let body: string;
   try {
+    body = JSON.stringify(format.toJson ? format.toJson(data) : data);
     format.check(JSON.parse(body));
   } catch (error) {
     throw new SealedFileError(`Refused to write ${format.name} data that would not read back: ${(error as Error).message.slice(0, 300)}`);
@@ -106,7 +109,10 @@ async function writeSealed(file: string, headerLine: string, body: Uint8Array): 
 }
 
 /** The file's header and the bytes after it, or what is wrong with the header. */
-function unseal(file: Buffer, format: string, versions: readonly number[]): { problem: string } | { header: Header; body: Buffer } {
+/** A problem with a file; `newer`: written by a later version of Attaché, which is not damage: its last good copy must not replace it. */
+type Unsealed = { problem: string; newer?: boolean };
+
+function unseal(file: Buffer, format: string, versions: readonly number[]): Unsealed | { header: Header; body: Buffer } {
   const newline = file.indexOf(10);
   if (newline < 0) return { problem: 'it is truncated (no header)' };
   let header: Partial<Header>;
@@ -116,6 +122,11 @@ function unseal(file: Buffer, format: string, versions: readonly number[]): { pr
     return { problem: 'its header is damaged' };
   }
   if (header.format !== format) return { problem: `it is not a ${format} file` };
+  if (typeof header.version === 'number' && header.version > Math.max(...versions))
+    return {
+      problem: `it was written by a newer Attaché (version ${header.version}; this one reads up to ${Math.max(...versions)})`,
+      newer: true,
+    };
   if (!versions.includes(header.version!))
     return { problem: `it is version ${String(header.version)}; this Attaché reads version ${versions.join(' or ')}` };
   return { header: header as Header, body: file.subarray(newline + 1) };
@@ -125,7 +136,7 @@ function unseal(file: Buffer, format: string, versions: readonly number[]): { pr
 // catalog's text took 170 ms, its bytes 30)
 const CHECKSUM_MISMATCH = { problem: 'its checksum does not match (the file was altered or damaged)' };
 
-function unsealJson<T>(file: Buffer, format: SealedFormat<T>): { problem: string } | { data: T } {
+function unsealJson<T>(file: Buffer, format: SealedFormat<T>): Unsealed | { data: T } {
   const unsealed = unseal(file, format.name, [format.version, ...(format.older?.keys() ?? [])]);
   if ('problem' in unsealed) return unsealed;
   const { header, body } = unsealed;
@@ -140,7 +151,7 @@ function unsealJson<T>(file: Buffer, format: SealedFormat<T>): { problem: string
   }
 }
 
-function unsealBinary<T>(file: Buffer, format: SealedBinaryFormat<T>): { problem: string } | { data: T } {
+function unsealBinary<T>(file: Buffer, format: SealedBinaryFormat<T>): Unsealed | { data: T } {
   const unsealed = unseal(file, format.name, [format.version]);
   if ('problem' in unsealed) return unsealed;
   const { header, body } = unsealed;
@@ -175,10 +186,12 @@ export function readSealedBinary<T>(file: string, format: SealedBinaryFormat<T>)
   return readSealed(file, (bytes) => unsealBinary(bytes, format));
 }
 
-async function readSealed<T>(file: string, open: (bytes: Buffer) => { problem: string } | { data: T }): Promise<SealedRead<T>> {
-  const attempt = (bytes: Buffer | undefined): { problem: string } | { data: T } | undefined => (bytes ? open(bytes) : undefined);
+async function readSealed<T>(file: string, open: (bytes: Buffer) => Unsealed | { data: T }): Promise<SealedRead<T>> {
+  const attempt = (bytes: Buffer | undefined): Unsealed | { data: T } | undefined => (bytes ? open(bytes) : undefined);
   const main = attempt(await readBytes(file));
   if (main && 'data' in main) return { state: 'ok', data: main.data };
+  // a later Attaché's file is left as it is (its last good copy may be of this version, and older)
+  if (main?.newer) return { state: 'damaged', problem: main.problem };
   const backupBytes = await readBytes(`${file}.bak`);
   const backup = attempt(backupBytes);
   if (!main && !backup) return { state: 'missing' };

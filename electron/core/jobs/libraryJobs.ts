@@ -77,55 +77,80 @@ const IDLE_MS = 5 * 60 * 1000;
 /**
  * The app's library thread: started at the first job and kept while jobs follow, so that each one after
  * the first finds the library open and every step of reading warm — at 100,000 articles, adding ten
- * articles took 2.4 s in a thread started for them and 0.45 s in a kept one (bench/startup.ts). Kept, it
+ * articles took 2.3 s in a thread started for them and 0.4 s in a kept one (bench/startup.ts). Kept, it
  * holds its own copy of the catalog and the dictionaries its reading loaded (about 300 MB at 100,000),
- * so after IDLE_MS without a job it stops, and the next job starts it again. It never keeps the process
- * alive between jobs; if it stops during one, that job fails with the reason.
+ * so after `idleMs` without a job it stops, and the next job starts a new one once the old one has
+ * stopped. Between jobs it does not keep the process alive. A job whose thread stops fails with the
+ * reason; what a thread says is taken only from the thread running that job, and only for that job's id.
  */
 export class LibraryThread {
   private thread: Worker | undefined;
-  /** The job running, and how to settle it. */
+  /** The thread last stopped, until it has (a new one is started only after: never two writers). */
+  private stopping: Promise<void> = Promise.resolve();
+  /** The job running: its id, the thread it was sent to, and how to settle it. */
   private current:
-    { job: LibraryJob; options: ImportOptions; resolve(report?: ImportReport): void; reject(error: Error): void } | undefined;
-
+    | {
+        id: number;
+        job: LibraryJob;
+        options: ImportOptions;
+        thread?: Worker;
+        resolve(report?: ImportReport): void;
+        reject(error: Error): void;
+      }
+    | undefined;
+  private jobs = 0;
   private idle: NodeJS.Timeout | undefined;
 
-  constructor(readonly script: WorkerScript) {}
+  constructor(
+    readonly script: WorkerScript,
+    private readonly idleMs = IDLE_MS,
+  ) {}
 
   run(job: LibraryJob, options: ImportOptions): Promise<ImportReport | undefined> {
     if (this.current) return Promise.reject(new Error(`${JOB_NAMES[job.kind]} asked while a job runs`));
     clearTimeout(this.idle);
+    const id = ++this.jobs;
     return new Promise<ImportReport | undefined>((resolve, reject) => {
-      const cancel = (): void => this.send({ type: 'cancel' });
+      const cancel = (): void => this.current?.thread?.postMessage({ type: 'cancel', id } satisfies ThreadRequest);
       options.signal?.addEventListener('abort', cancel, { once: true });
       const settled = (): void => {
         options.signal?.removeEventListener('abort', cancel);
         this.current = undefined;
         // idle, the thread does not keep the process alive, and stops after a while
         this.thread?.unref();
-        this.idle = setTimeout(() => void this.close(), IDLE_MS).unref();
+        this.idle = setTimeout(() => void this.close(), this.idleMs).unref();
       };
-      this.current = {
+      const current = {
+        id,
         job,
         options,
-        resolve: (report) => (settled(), resolve(report)),
-        reject: (error) => (settled(), reject(error)),
+        resolve: (report?: ImportReport) => (settled(), resolve(report)),
+        reject: (error: Error) => (settled(), reject(error)),
       };
-      this.send({ type: 'job', job });
-      this.thread!.ref();
+      this.current = current;
+      this.stopping
+        .then(() => {
+          const thread = this.thread ?? this.start();
+          thread.ref();
+          Object.assign(current, { thread });
+          thread.postMessage({ type: 'job', id, job } satisfies ThreadRequest);
+          if (options.signal?.aborted) cancel();
+        })
+        .catch((error: unknown) => current.reject(new Error(`${JOB_NAMES[job.kind]} failed: ${describe(error)}`)));
     });
   }
 
-  /** Stops the thread (a job running fails); the next job starts it again. */
-  async close(): Promise<void> {
+  /** Stops the thread (a job running fails); the next job starts a new one. */
+  close(): Promise<void> {
     clearTimeout(this.idle);
     const thread = this.thread;
     this.thread = undefined;
-    await thread?.terminate();
-  }
-
-  private send(request: ThreadRequest): void {
-    (this.thread ?? this.start()).postMessage(request);
+    if (thread)
+      this.stopping = thread.terminate().then(
+        () => undefined,
+        () => undefined,
+      );
+    return this.stopping;
   }
 
   private start(): Worker {
@@ -135,19 +160,23 @@ export class LibraryThread {
     });
     thread.unref();
     this.thread = thread;
+    const ours = (): NonNullable<typeof this.current> | undefined => (this.current?.thread === thread ? this.current : undefined);
     thread.on('message', (message: WorkerMessage) => {
-      const current = this.current;
-      if (!current) return;
+      const current = ours();
+      if (!current || message.id !== current.id) return;
       if (message.type === 'progress') current.options.onProgress?.({ done: message.done, total: message.total, current: message.current });
       else if (message.type === 'done') current.resolve(message.report);
       else current.reject(new Error(`${JOB_NAMES[current.job.kind]} failed: ${message.message}`));
     });
-    const stopped = (error: Error): void => {
+    const stopped = (reason: string): void => {
       if (this.thread === thread) this.thread = undefined;
-      this.current?.reject(error);
+      const current = ours();
+      current?.reject(new Error(`${JOB_NAMES[current.job.kind]} failed: ${reason}`));
     };
-    thread.on('error', stopped);
-    thread.on('exit', (code) => stopped(new Error(`The library thread stopped (exit code ${code})`)));
+    thread.on('error', (error) => stopped(`the library thread stopped on an error (${describe(error)})`));
+    thread.on('exit', (code) => stopped(`the library thread stopped (exit code ${code})`));
     return thread;
   }
 }
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));

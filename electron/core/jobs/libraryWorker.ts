@@ -24,13 +24,14 @@ export type LibraryJob =
 /** What the thread is started as (its workerData). */
 export type LibraryThreadRole = { kind: 'jobs' } | { kind: 'read' };
 
-/** From the starting thread: a job to run, or a cancel of the running one. */
-export type ThreadRequest = { type: 'job'; job: LibraryJob } | { type: 'cancel' };
+/** From the starting thread: a job to run, or a cancel of one (each job has an id; every answer names it). */
+export type ThreadRequest = { type: 'job'; id: number; job: LibraryJob } | { type: 'cancel'; id: number };
 
-export type WorkerMessage =
+export type WorkerMessage = { id: number } & (
   | { type: 'progress'; done: number; total: number; current: string | null }
   | { type: 'done'; report?: ImportReport }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+);
 
 const port = parentPort!;
 const role = workerData as LibraryThreadRole;
@@ -46,12 +47,15 @@ const libraryIn = (dir: string): Promise<Library> => {
   return open;
 };
 
-async function run(job: LibraryJob, signal: AbortSignal): Promise<ImportReport | undefined> {
+/** What this thread's opens of the library found wrong and it has told already (the kept library keeps its notices). */
+const told = new Set<string>();
+
+async function run(id: number, job: LibraryJob, signal: AbortSignal): Promise<ImportReport | undefined> {
   const library = await libraryIn(job.libraryDir);
   if (job.kind === 'insights') {
     await refreshInsights(library, extractInsights, {
       signal,
-      onProgress: (done, total) => port.postMessage({ type: 'progress', done, total, current: null } satisfies WorkerMessage),
+      onProgress: (done, total) => port.postMessage({ id, type: 'progress', done, total, current: null } satisfies WorkerMessage),
     });
     return undefined;
   }
@@ -63,34 +67,39 @@ async function run(job: LibraryJob, signal: AbortSignal): Promise<ImportReport |
       extract: extractInsights,
       ...(script ? { readers: threadedReaders(script) } : {}),
       signal,
-      onProgress: (progress) => port.postMessage({ type: 'progress', ...progress } satisfies WorkerMessage),
+      onProgress: (progress) => port.postMessage({ id, type: 'progress', ...progress } satisfies WorkerMessage),
     });
-    // what this thread's open of the library found wrong (a damaged log cut) is told with the report
-    if (library.notices.length > 0) report = { ...report, notices: [...library.notices] };
+    // what this thread's opens of the library found wrong (a damaged log cut) is told with an import's report, once
+    const notices = library.notices.filter((notice) => !told.has(notice));
+    notices.forEach((notice) => told.add(notice));
+    if (notices.length > 0) report = { ...report, notices };
   }
   await updateIndex(indexDirOf(job.libraryDir), library);
   return report;
 }
 
 function serveJobs(): void {
-  // jobs run one after another; a cancel is for the last job sent, running or still waiting
+  // jobs run one after another; a cancel names its job, running or still waiting
   let queue = Promise.resolve();
-  let latest: AbortController | undefined;
+  const controllers = new Map<number, AbortController>();
   port.on('message', (request: ThreadRequest) => {
     if (request.type === 'cancel') {
-      latest?.abort();
+      controllers.get(request.id)?.abort();
       return;
     }
+    const { id, job } = request;
     const controller = new AbortController();
-    latest = controller;
+    controllers.set(id, controller);
     queue = queue.then(async () => {
       try {
-        const report = await run(request.job, controller.signal);
-        port.postMessage({ type: 'done', report } satisfies WorkerMessage);
+        const report = await run(id, job, controller.signal);
+        port.postMessage({ id, type: 'done', report } satisfies WorkerMessage);
       } catch (error) {
         // the library is read afresh for the next job: this one may have left it half-changed in memory
         open = undefined;
-        port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+        port.postMessage({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+      } finally {
+        controllers.delete(id);
       }
     });
   });

@@ -18,32 +18,49 @@ export interface Columns {
 const SHARED_SHARE = 1 / 4;
 
 /**
- * The columns of `rows` for the fields of `schema`. An absent optional field is written null; a field
- * both optional and nullable would read back null, so no such field is allowed (see columnsSchema).
+ * The columns of `rows` for the fields of `schema`. An absent optional field is written null (so no field
+ * may be both optional and nullable: see columnsSchema); a row that lacks a field it must have, or holds
+ * null where its field takes none, is refused — written, it would read back as something else.
  */
 export function toColumns<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>, rows: readonly z.infer<z.ZodObject<Shape>>[]): Columns {
   const columns: Record<string, Column> = {};
-  for (const field of Object.keys(schema.shape)) {
-    const values = rows.map((row) => (row as Record<string, unknown>)[field] ?? null);
-    columns[field] = shared(values) ?? values;
+  for (const { name, optional } of fieldsOf(schema)) {
+    const values = rows.map((row, at) => {
+      const value = (row as Record<string, unknown>)[name];
+      if (value === null && optional) throw new Error(`row ${at}: ${name} is null, which it cannot be`);
+      if (value === undefined && !optional) throw new Error(`row ${at}: ${name} is missing`);
+      return value ?? null;
+    });
+    columns[name] = shared(values) ?? values;
   }
   return { count: rows.length, columns };
 }
 
+/** Each field of `schema`: its type, and whether it may be left out (it may then not be null too). */
+function fieldsOf(schema: z.ZodObject): { name: string; type: z.ZodType; optional: boolean }[] {
+  return Object.entries(schema.shape as unknown as Record<string, z.ZodType>).map(([name, type]) => {
+    const optional = type.safeParse(undefined).success;
+    if (optional && type.safeParse(null).success)
+      throw new Error(`The field ${name} is both optional and nullable: its columns could not tell the two apart.`);
+    return { name, type, optional };
+  });
+}
+
 /** The distinct values and an index for each, if there are few enough of them to be worth it. */
 function shared(values: unknown[]): { values: unknown[]; at: number[] } | undefined {
-  const indexOf = new Map<string, number>();
+  // strings, numbers and null are told apart by themselves, arrays (countries, collections) by their JSON
+  const indexOf = new Map<unknown, number>();
+  const arrayIndexOf = new Map<string, number>();
   const distinct: unknown[] = [];
   const at: number[] = [];
   const limit = values.length * SHARED_SHARE;
   for (const value of values) {
-    // arrays (countries, collections) are told apart by their JSON, strings by themselves
-    const key = typeof value === 'string' ? value : `\u0000${JSON.stringify(value)}`;
-    let index = indexOf.get(key);
+    const [map, key] = Array.isArray(value) ? [arrayIndexOf as Map<unknown, number>, JSON.stringify(value)] : [indexOf, value];
+    let index = map.get(key);
     if (index === undefined) {
       if (distinct.length >= limit) return undefined;
       index = distinct.length;
-      indexOf.set(key, index);
+      map.set(key, index);
       distinct.push(value);
     }
     at.push(index);
@@ -62,10 +79,8 @@ const indexes = z.custom<number[]>(
  * with its fields in the schema's order (one shape for every row) and an absent optional field left out.
  */
 export function columnsSchema<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>): z.ZodType<z.infer<z.ZodObject<Shape>>[]> {
-  const fields = Object.entries(schema.shape as unknown as Record<string, z.ZodType>).map(([name, type]) => {
-    const optional = type.safeParse(undefined).success;
-    const nullable = type.safeParse(null).success;
-    if (optional && nullable) throw new Error(`The field ${name} is both optional and nullable: its columns could not tell the two apart.`);
+  const fields = fieldsOf(schema).map(({ name, type, optional }) => {
+    // an optional field's column may be missing altogether: a field added after the catalog was written
     const cell = optional ? type.nullable() : type;
     const values = z.array(cell);
     const column = z.union([values, z.object({ values, at: indexes })]);

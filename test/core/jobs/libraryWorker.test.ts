@@ -94,6 +94,23 @@ describe('the library thread, kept between jobs', () => {
     expect(again.duplicates.every((duplicate) => duplicate.kind === 'unchanged')).toBe(true);
   });
 
+  it('gives a job asked while the kept thread is stopping to a new thread, and nothing of the old one to it', async () => {
+    const libraryDir = await tempDir('worker-restarted');
+    const library = await Library.open(libraryDir);
+    const thread = new LibraryThread(LIBRARY_WORKER);
+    const sections = ['deporte', 'ciencia', 'internacional'].map((section) => path.join(CORPORA_DIR, 'noticias-es', section));
+    const first = await runImport(library, sections[0]!, {}, thread);
+    // the idle stop, as its timer does it (not awaited), and a job asked at once, before the old thread has exited
+    const reopened = await library.reopened();
+    void thread.close();
+    const second = await runImport(reopened, sections[1]!, {}, thread);
+    const third = await runImport(await library.reopened(), sections[2]!, {}, thread);
+    expect([first, second, third].map((report) => report.folder)).toEqual(sections);
+    expect(second.imported.length).toBeGreaterThan(0);
+    expect(third.imported.length).toBeGreaterThan(0);
+    await thread.close();
+  });
+
   it('fails the job it was running if it stops, with the reason; the next job starts it again', async () => {
     const libraryDir = await tempDir('worker-stopped');
     const library = await Library.open(libraryDir);
@@ -101,7 +118,7 @@ describe('the library thread, kept between jobs', () => {
     const running = runImport(library, BBC_TECH, {}, thread);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await thread.close();
-    await expect(running).rejects.toThrow(/The library thread stopped/);
+    await expect(running).rejects.toThrow(/^Import failed: the library thread stopped/);
     const report = await runImport(await library.reopened(), path.join(CORPORA_DIR, 'noticias-es', 'deporte'), {}, thread);
     expect(report.imported.length + report.duplicates.length).toBeGreaterThan(5);
     await thread.close();

@@ -1,7 +1,7 @@
 // The catalog kept by field (catalogColumns.ts): real imports read back exactly as written, a catalog of
 // an earlier version (one object per article) still opens and is written by field the next time, and
 // columns that do not add up are refused by the reader's check — which is also the writer's.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -73,6 +73,39 @@ describe('the catalog kept by field', () => {
     expect((await Library.open(dir)).list()).toEqual(written);
   });
 
+  it('restores a damaged catalog from a last good copy of version 2', async () => {
+    const { dir, library } = await realLibrary();
+    const written = library.list();
+    const byArticle = sealedFormat(
+      'attache-library',
+      2,
+      z.object({ seeded: z.boolean(), generation: z.number(), articles: z.array(z.unknown()) }),
+    );
+    await writeSealedJson(path.join(dir, 'catalog.json'), byArticle, { seeded: true, generation: 99, articles: written });
+    const opened = await Library.open(dir);
+    await opened.commit({ updated: opened.list() }); // catalog.json by field, catalog.json.bak the version 2 one
+    expect((await catalogOnDisk(dir)).version).toBe(3);
+    const file = path.join(dir, 'catalog.json');
+    const bytes = await readFile(file);
+    bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 1;
+    await writeFile(file, bytes);
+    const restored = await Library.open(dir);
+    expect(restored.notices).toEqual([expect.stringMatching(/^The library catalog was damaged \(its checksum does not match/)]);
+    expect(restored.list()).toEqual(written);
+  });
+
+  it('leaves a catalog of a later version as it is, and says so, rather than putting its last good copy back', async () => {
+    const { dir, library } = await realLibrary();
+    const later = sealedFormat('attache-library', 4, z.unknown());
+    await writeSealedJson(path.join(dir, 'catalog.json'), later, { seeded: true, articles: 'kept some other way' });
+    const before = await readFile(path.join(dir, 'catalog.json'));
+    await expect(Library.open(dir)).rejects.toThrow(
+      /cannot be used: it was written by a newer Attaché \(version 4; this one reads up to 3\)/,
+    );
+    expect(await readFile(path.join(dir, 'catalog.json'))).toEqual(before);
+    expect(library.list().length).toBeGreaterThan(0);
+  });
+
   describe('the check, on columns that do not add up', () => {
     const Schema = z.object({
       id: z.string().regex(/^[0-9a-f]{4}$/),
@@ -124,6 +157,15 @@ describe('the catalog kept by field', () => {
       const noSimhash = written();
       delete noSimhash.columns.simhash;
       expect(check.parse(noSimhash).every((row) => !('simhash' in row))).toBe(true);
+    });
+
+    it('keeps null apart from any string, and refuses a row its columns would read back otherwise', () => {
+      const odd = rows.map((row, at) => ({ ...row, date: at % 2 ? null : '\u0000null' }));
+      expect(check.parse(JSON.parse(JSON.stringify(toColumns(Schema, odd))))).toEqual(odd);
+      const missing = [...rows, { id: '00a6', title: 'Talks' } as (typeof rows)[number]];
+      expect(() => toColumns(Schema, missing)).toThrow(/row 5: date is missing/);
+      const nullSimhash = [{ ...rows[0]!, simhash: null as unknown as string }];
+      expect(() => toColumns(Schema, nullSimhash)).toThrow(/row 0: simhash is null/);
     });
 
     it('freezes a list shared by several rows, so that changing one in place cannot change the others', () => {
