@@ -140,6 +140,8 @@ export class AttacheService implements AttacheCalls {
   async importFolder(): Promise<ImportOutcome> {
     const busy = this.busy();
     if (busy) return busy;
+    // while the user chooses, the library thread opens the library and readies its reading
+    void this.libraryWorker?.prepare(this.library.dir);
     const folder = await this.shell.choosePath({ kind: 'folderToImport' });
     if (!folder) return failure('canceled', 'Import canceled.');
     return this.importFrom(folder, { onProgress: this.progressEvents() });

@@ -106,6 +106,29 @@ export class LibraryThread {
     private readonly idleMs = IDLE_MS,
   ) {}
 
+  private prepared: { thread: Worker; resolve(): void }[] = [];
+
+  /**
+   * Starts the thread, if it is not running, and has it open the library and compile its date patterns
+   * before a job is asked (while the import dialog is open); resolves when it has, or has stopped. Left
+   * without a job, it stops after `idleMs` as after one.
+   */
+  prepare(libraryDir: string): Promise<void> {
+    if (this.current) return Promise.resolve();
+    clearTimeout(this.idle);
+    return new Promise<void>((resolve) => {
+      this.stopping
+        .then(() => {
+          const thread = this.thread ?? this.start();
+          this.prepared.push({ thread, resolve });
+          thread.postMessage({ type: 'prepare', libraryDir } satisfies ThreadRequest);
+        })
+        .catch(() => resolve());
+    }).finally(() => {
+      if (!this.current) this.idle = setTimeout(() => void this.close(), this.idleMs).unref();
+    });
+  }
+
   run(job: LibraryJob, options: ImportOptions): Promise<ImportReport | undefined> {
     if (this.current) return Promise.reject(new Error(`${JOB_NAMES[job.kind]} asked while a job runs`));
     clearTimeout(this.idle);
@@ -161,7 +184,15 @@ export class LibraryThread {
     thread.unref();
     this.thread = thread;
     const ours = (): NonNullable<typeof this.current> | undefined => (this.current?.thread === thread ? this.current : undefined);
+    const prepared = (): void => {
+      for (const waiting of this.prepared.filter((entry) => entry.thread === thread)) waiting.resolve();
+      this.prepared = this.prepared.filter((entry) => entry.thread !== thread);
+    };
     thread.on('message', (message: WorkerMessage) => {
+      if (message.type === 'prepared') {
+        prepared();
+        return;
+      }
       const current = ours();
       if (!current || message.id !== current.id) return;
       if (message.type === 'progress') current.options.onProgress?.({ done: message.done, total: message.total, current: message.current });
@@ -170,6 +201,7 @@ export class LibraryThread {
     });
     const stopped = (reason: string): void => {
       if (this.thread === thread) this.thread = undefined;
+      prepared();
       const current = ours();
       current?.reject(new Error(`${JOB_NAMES[current.job.kind]} failed: ${reason}`));
     };

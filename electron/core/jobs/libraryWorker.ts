@@ -9,6 +9,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport } from '../../contract.js';
 import { importFolderInto } from '../library/folderImport.js';
 import { serveReads } from '../library/fileReader.js';
+import { warmDateParsers } from '../library/dates.js';
+import { readArticle } from '../library/article.js';
+import { fieldTermsOf } from '../search/engine/analysis.js';
 import { threadedReaders } from './libraryJobs.js';
 import { extractInsights } from '../insights/extract.js';
 import { refreshInsights } from './insightsRefresh.js';
@@ -24,14 +27,20 @@ export type LibraryJob =
 /** What the thread is started as (its workerData). */
 export type LibraryThreadRole = { kind: 'jobs' } | { kind: 'read' };
 
-/** From the starting thread: a job to run, or a cancel of one (each job has an id; every answer names it). */
-export type ThreadRequest = { type: 'job'; id: number; job: LibraryJob } | { type: 'cancel'; id: number };
+/**
+ * From the starting thread: a job to run, or a cancel of one (each job has an id; every answer names it),
+ * or a library to open and date patterns to compile before a job is asked (the import dialog is open).
+ */
+export type ThreadRequest =
+  { type: 'job'; id: number; job: LibraryJob } | { type: 'cancel'; id: number } | { type: 'prepare'; libraryDir: string };
 
-export type WorkerMessage = { id: number } & (
-  | { type: 'progress'; done: number; total: number; current: string | null }
-  | { type: 'done'; report?: ImportReport }
-  | { type: 'failed'; message: string }
-);
+export type WorkerMessage =
+  | ({ id: number } & (
+      | { type: 'progress'; done: number; total: number; current: string | null }
+      | { type: 'done'; report?: ImportReport }
+      | { type: 'failed'; message: string }
+    ))
+  | { type: 'prepared' };
 
 const port = parentPort!;
 const role = workerData as LibraryThreadRole;
@@ -78,6 +87,29 @@ async function run(id: number, job: LibraryJob, signal: AbortSignal): Promise<Im
   return report;
 }
 
+/** How many of the library's languages a prepared thread reads an article of. */
+const WARMED_LANGUAGES = 3;
+
+/**
+ * Reads again, as an import would and writing nothing, one stored article of each of the library's most
+ * common languages: the first run of every step of reading and indexing, and the dictionaries of the
+ * languages the user has (Russian forms, German nouns), are paid before the import is asked.
+ */
+async function warmReading(library: Library): Promise<void> {
+  const counts = new Map<string, { count: number; id: string }>();
+  for (const meta of library.list())
+    if (meta.language) counts.set(meta.language, { count: (counts.get(meta.language)?.count ?? 0) + 1, id: meta.id });
+  const chosen = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, WARMED_LANGUAGES);
+  for (const { id } of chosen) {
+    const stored = await library.get(id);
+    if (!stored) continue;
+    const read = await readArticle(Buffer.from(`${stored.title}\n\n${stored.body}`), 'prepared.txt', 'prepared');
+    if (!read.ok) continue;
+    extractInsights(read.article);
+    fieldTermsOf(read.article.body, read.article.language);
+  }
+}
+
 function serveJobs(): void {
   // jobs run one after another; a cancel names its job, running or still waiting
   let queue = Promise.resolve();
@@ -85,6 +117,16 @@ function serveJobs(): void {
   port.on('message', (request: ThreadRequest) => {
     if (request.type === 'cancel') {
       controllers.get(request.id)?.abort();
+      return;
+    }
+    if (request.type === 'prepare') {
+      queue = queue.then(async () => {
+        // a library that cannot be opened is left to the job, which says why
+        const library = await libraryIn(request.libraryDir).catch(() => (open = undefined));
+        warmDateParsers();
+        if (library) await warmReading(library).catch(() => undefined);
+        port.postMessage({ type: 'prepared' } satisfies WorkerMessage);
+      });
       return;
     }
     const { id, job } = request;

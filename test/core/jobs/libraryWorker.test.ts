@@ -7,6 +7,7 @@ import { LibraryThread, runImport } from '../../../electron/core/jobs/libraryJob
 import { Library } from '../../../electron/core/library/library';
 import { indexDirOf } from '../../../electron/core/search/engine/searchIndex';
 import { AttacheService } from '../../../electron/core/service';
+import { headlessShell } from '../../../electron/core/shell';
 import { CORPORA_DIR, SEEDS_DIR, tempDir } from '../../support/paths';
 import { LIBRARY_WORKER } from '../../support/workerScript';
 import { importOrThrow } from '../../support/imports';
@@ -92,6 +93,17 @@ describe('the library thread, kept between jobs', () => {
     expect(again.imported).toHaveLength(0);
     expect(again.duplicates.length).toBeGreaterThan(0);
     expect(again.duplicates.every((duplicate) => duplicate.kind === 'unchanged')).toBe(true);
+  });
+
+  it('readies the thread while the import dialog is open: a canceled dialog leaves it idle, a chosen folder is imported', async () => {
+    const libraryDir = await tempDir('worker-dialog');
+    const chosen: (string | undefined)[] = [undefined, path.join(CORPORA_DIR, 'noticias-es', 'deporte')];
+    const shell = { ...headlessShell, choosePath: async () => chosen.shift() };
+    const service = await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR, libraryWorker: LIBRARY_WORKER, shell });
+    expect(await service.importFolder()).toMatchObject({ ok: false, reason: 'canceled' });
+    const outcome = await service.importFolder();
+    expect(outcome.ok && outcome.report.imported.length).toBeGreaterThan(5);
+    expect(service.listArticles().length).toBe(5 + (outcome.ok ? outcome.report.imported.length : 0));
   });
 
   it('gives a job asked while the kept thread is stopping to a new thread, and nothing of the old one to it', async () => {
