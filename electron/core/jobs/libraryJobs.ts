@@ -109,9 +109,10 @@ export class LibraryThread {
   private prepared: { thread: Worker; resolve(): void }[] = [];
 
   /**
-   * Starts the thread, if it is not running, and has it open the library and compile its date patterns
-   * before a job is asked (while the import dialog is open); resolves when it has, or has stopped. Left
-   * without a job, it stops after `idleMs` as after one.
+   * Starts the thread, if it is not running, and has it ready itself before a job is asked (while the
+   * import dialog is open): open the library, compile its date patterns, read one stored article of each
+   * of the commonest languages (libraryWorker.ts). Resolves when it has, or has stopped. Left without a
+   * job, it stops after `idleMs` as after one.
    */
   prepare(libraryDir: string): Promise<void> {
     if (this.current) return Promise.resolve();

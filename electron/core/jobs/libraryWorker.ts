@@ -29,7 +29,7 @@ export type LibraryThreadRole = { kind: 'jobs' } | { kind: 'read' };
 
 /**
  * From the starting thread: a job to run, or a cancel of one (each job has an id; every answer names it),
- * or a library to open and date patterns to compile before a job is asked (the import dialog is open).
+ * or a library to ready the thread for before a job is asked (the import dialog is open).
  */
 export type ThreadRequest =
   { type: 'job'; id: number; job: LibraryJob } | { type: 'cancel'; id: number } | { type: 'prepare'; libraryDir: string };
