@@ -95,7 +95,7 @@ describe('the catalog kept by field', () => {
   });
 
   it('leaves a catalog of a later version as it is, and says so, rather than putting its last good copy back', async () => {
-    const { dir, library } = await realLibrary();
+    const { dir } = await realLibrary();
     const later = sealedFormat('attache-library', 4, z.unknown());
     await writeSealedJson(path.join(dir, 'catalog.json'), later, { seeded: true, articles: 'kept some other way' });
     const before = await readFile(path.join(dir, 'catalog.json'));
@@ -103,7 +103,6 @@ describe('the catalog kept by field', () => {
       /cannot be used: it was written by a newer Attaché \(version 4; this one reads up to 3\)/,
     );
     expect(await readFile(path.join(dir, 'catalog.json'))).toEqual(before);
-    expect(library.list().length).toBeGreaterThan(0);
   });
 
   describe('the check, on columns that do not add up', () => {
