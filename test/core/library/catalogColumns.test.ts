@@ -25,6 +25,19 @@ async function realLibrary(): Promise<{ dir: string; library: Library }> {
   return { dir, library };
 }
 
+/** The same library with its catalog written as version 2 wrote it: one object per article. */
+async function realLibraryOfVersion2(): Promise<{ dir: string; written: ArticleMeta[] }> {
+  const { dir, library } = await realLibrary();
+  const written = library.list();
+  const byArticle = sealedFormat(
+    'attache-library',
+    2,
+    z.object({ seeded: z.boolean(), generation: z.number(), articles: z.array(z.unknown()) }),
+  );
+  await writeSealedJson(path.join(dir, 'catalog.json'), byArticle, { seeded: true, generation: 99, articles: written });
+  return { dir, written };
+}
+
 async function catalogOnDisk(dir: string): Promise<{ version: number; articles: { count: number; columns: Record<string, unknown> } }> {
   const text = await readFile(path.join(dir, 'catalog.json'), 'utf8');
   const newline = text.indexOf('\n');
@@ -56,14 +69,7 @@ describe('the catalog kept by field', () => {
   });
 
   it('opens a catalog of one object per article (version 2), and writes the next one by field', async () => {
-    const { dir, library } = await realLibrary();
-    const written = library.list();
-    const byArticle = sealedFormat(
-      'attache-library',
-      2,
-      z.object({ seeded: z.boolean(), generation: z.number(), articles: z.array(z.unknown()) }),
-    );
-    await writeSealedJson(path.join(dir, 'catalog.json'), byArticle, { seeded: true, generation: 99, articles: written });
+    const { dir, written } = await realLibraryOfVersion2();
 
     const opened = await Library.open(dir);
     expect(opened.notices).toEqual([]);
@@ -74,14 +80,7 @@ describe('the catalog kept by field', () => {
   });
 
   it('restores a damaged catalog from a last good copy of version 2', async () => {
-    const { dir, library } = await realLibrary();
-    const written = library.list();
-    const byArticle = sealedFormat(
-      'attache-library',
-      2,
-      z.object({ seeded: z.boolean(), generation: z.number(), articles: z.array(z.unknown()) }),
-    );
-    await writeSealedJson(path.join(dir, 'catalog.json'), byArticle, { seeded: true, generation: 99, articles: written });
+    const { dir, written } = await realLibraryOfVersion2();
     const opened = await Library.open(dir);
     await opened.commit({ updated: opened.list() }); // catalog.json by field, catalog.json.bak the version 2 one
     expect((await catalogOnDisk(dir)).version).toBe(3);
