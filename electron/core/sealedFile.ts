@@ -122,9 +122,10 @@ function unseal(file: Buffer, format: string, versions: readonly number[]): Unse
     return { problem: 'its header is damaged' };
   }
   if (header.format !== format) return { problem: `it is not a ${format} file` };
-  if (typeof header.version === 'number' && header.version > Math.max(...versions))
+  const latest = Math.max(...versions);
+  if (typeof header.version === 'number' && header.version > latest)
     return {
-      problem: `it was written by a newer Attaché (version ${header.version}; this one reads up to ${Math.max(...versions)})`,
+      problem: `it was written by a newer Attaché (version ${header.version}; this one reads up to ${latest})`,
       newer: true,
     };
   if (!versions.includes(header.version!))
