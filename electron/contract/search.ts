@@ -77,7 +77,15 @@ export type SearchResponse = Result<{
   searched?: number;
   facets: Facets;
   suggestion?: SearchSuggestion;
+  /** Phrases made only of words the index leaves out (stop words) in some languages: not looked for in their articles. */
+  unsearched?: Unsearched[];
 }>;
+
+/** A phrase the index cannot look for in the articles of `languages` (null: language not detected). */
+export interface Unsearched {
+  phrase: string;
+  languages: (string | null)[];
+}
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (YYYY-MM-DD)');
 const facetValues = z.array(z.string().max(300)).max(100);

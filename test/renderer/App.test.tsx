@@ -60,6 +60,18 @@ describe('App', () => {
     expect(await screen.findByText('0 results')).toBeTruthy();
   });
 
+  it('says when a phrase is made only of words the index leaves out, and what to do', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), '"and of the"');
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/“and of the” is made of words the index leaves out in .*English.* articles.*Add a less common word/);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search the library' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), '"Council of State"');
+    expect(await screen.findByText('1 result')).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('counts results by year and month, and keeps the undated ones unless told to leave them out', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -1,7 +1,7 @@
 // Search as the user sees it: the query parsed, its clauses matched and combined by the engine (engine/),
 // then the results shaped (results/): filtered, counted into facets, ranked, paged, each hit with its
 // snippet, and a suggestion when nothing matches.
-import type { ArticleMeta, MatchedRanges, Result, SearchOptions, SearchResponse } from '../../contract.js';
+import type { ArticleMeta, MatchedRanges, Result, SearchOptions, SearchResponse, Unsearched } from '../../contract.js';
 import { matchAll, matchTree, type Candidate, type Corpus, type MatchOptions } from './engine/clauses.js';
 import { parseQuery, type ParsedQuery } from './engine/queryParser.js';
 import type { SearchIndex } from './engine/searchIndex.js';
@@ -30,7 +30,7 @@ export async function searchLibrary(
 ): Promise<SearchResponse> {
   const ranked = await rankedResults(index, corpus, query, options, countryOf);
   if (!ranked.ok) return ranked;
-  const { parsed, candidates } = ranked;
+  const { parsed, candidates, unsearched } = ranked;
   const filters = options.filters ?? {};
   const stories = options.groupStories && storyGroups ? foldStories(ranked.results, storyGroups) : undefined;
   const results = stories?.rows ?? ranked.results;
@@ -45,6 +45,7 @@ export async function searchLibrary(
     ...(stories && { articles: ranked.results.length }),
     ...(index.loadedShare < 1 && { searched: index.loadedShare }),
     facets: facetsOf(candidates, filters, stories?.groupOf),
+    ...(unsearched.length > 0 && { unsearched }),
   };
   // a fuzzy or unfiltered retry is offered for plain queries (a query with operators says what it means)
   if (results.length === 0 && parsed.clauses.length > 0 && (!parsed.tree || Object.keys(filters).length > 0)) {
@@ -98,15 +99,18 @@ async function rankedResults(
   query: string,
   options: SearchOptions,
   countryOf: MatchOptions['countryOf'],
-): Promise<Result<{ parsed: Extract<ParsedQuery, { ok: true }>; candidates: Candidate[]; results: Candidate[] }>> {
+): Promise<
+  Result<{ parsed: Extract<ParsedQuery, { ok: true }>; candidates: Candidate[]; results: Candidate[]; unsearched: Unsearched[] }>
+> {
   const parsed = parseQuery(query);
   if (!parsed.ok) return parsed;
-  const candidates = await candidatesOf(index, corpus, parsed, options, countryOf);
+  const unsearched: Unsearched[] = [];
+  const candidates = await candidatesOf(index, corpus, parsed, options, countryOf, (phrase) => unsearched.push(phrase));
   const filters = options.filters ?? {};
   const results = candidates.filter((candidate) => passes(candidate.meta, filters));
   const words = parsed.clauses.flatMap((clause) => (clause.kind === 'term' ? [clause.word] : clause.words));
   sortResults(results, options.sort ?? (parsed.clauses.length ? 'relevance' : 'date'), queryLanguage(words));
-  return { ok: true, parsed, candidates, results };
+  return { ok: true, parsed, candidates, results, unsearched };
 }
 
 function candidatesOf(
@@ -115,8 +119,9 @@ function candidatesOf(
   parsed: Extract<ParsedQuery, { ok: true }>,
   options: SearchOptions,
   countryOf: MatchOptions['countryOf'],
+  onUnsearched?: MatchOptions['onUnsearched'],
 ) {
-  const matching = { crossScript: options.crossScript, countryOf };
+  const matching = { crossScript: options.crossScript, countryOf, onUnsearched };
   return parsed.tree ? matchTree(index, corpus, parsed.tree, matching) : matchAll(index, corpus, parsed.clauses, matching);
 }
 

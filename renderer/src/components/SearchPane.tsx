@@ -1,5 +1,7 @@
 // The library pane: the search box (results as you type), filters with counts, and the result list.
 import { useEffect } from 'react';
+import type { Unsearched } from '../../../electron/contract';
+import { languageName } from '../../../electron/core/briefing/model/languageNames';
 import { api } from '../api';
 import { useSearch } from '../state/search';
 import { FilterPanel } from './FilterPanel';
@@ -15,6 +17,7 @@ export function SearchPane() {
     searched,
     error,
     suggestion,
+    unsearched,
     sort,
     crossScript,
     groupStories,
@@ -91,6 +94,11 @@ export function SearchPane() {
           </button>
         </p>
       ) : null}
+      {unsearched.map((phrase) => (
+        <p key={phrase.phrase} className="suggestion" role="note">
+          {unsearchedNote(phrase)}
+        </p>
+      ))}
       <ResultList />
     </section>
   );
@@ -103,4 +111,11 @@ function countLine(query: string, total: number, articles: number): string {
   if (query.trim())
     return count(total, 'result', 'results') + (folded > 0 ? ` · ${folded.toLocaleString('en')} more in their stories` : '');
   return `${count(articles, 'article', 'articles')} in the library` + (folded > 0 ? ` · ${count(total, 'story', 'stories')}` : '');
+}
+
+/** Why a phrase was not looked for in some articles, and what to do. */
+function unsearchedNote({ phrase, languages }: Unsearched): string {
+  const names = languages.map((language) => (language ? languageName(language) : 'undetected-language'));
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `“${phrase}” is made of words the index leaves out in ${list} articles (common words like “the”): those articles were not searched for it. Add a less common word to the phrase.`;
 }

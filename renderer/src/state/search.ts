@@ -1,7 +1,7 @@
 // Search state: the query, its filters and sort, and the results, fetched page by page as the list
 // scrolls (a query may match 100,000 articles; the list only ever holds the pages seen).
 import { create } from 'zustand';
-import type { Facets, SearchFilters, SearchHit, SearchSuggestion } from '../../../electron/contract';
+import type { Facets, SearchFilters, SearchHit, SearchSuggestion, Unsearched } from '../../../electron/contract';
 import { api } from '../api';
 
 export const PAGE_SIZE = 100;
@@ -24,6 +24,8 @@ export interface SearchState {
   searched: number;
   facets: Facets | null;
   suggestion: SearchSuggestion | null;
+  /** Phrases the query could not look for in some languages' articles. */
+  unsearched: Unsearched[];
   error: string | null;
   /** The result the arrow keys have reached; -1 for none. */
   active: number;
@@ -58,6 +60,7 @@ export const useSearch = create<SearchState>()((set, get) => ({
   searched: 1,
   facets: null,
   suggestion: null,
+  unsearched: [],
   error: null,
   active: -1,
 
@@ -123,10 +126,11 @@ export const useSearch = create<SearchState>()((set, get) => ({
         searched: response.searched ?? 1,
         facets: response.facets,
         suggestion: response.suggestion ?? null,
+        unsearched: response.unsearched ?? [],
         error: null,
       });
     } else {
-      set({ pages: {}, total: 0, articles: 0, facets: null, suggestion: null, error: response.message });
+      set({ pages: {}, total: 0, articles: 0, facets: null, suggestion: null, unsearched: [], error: response.message });
     }
   },
 

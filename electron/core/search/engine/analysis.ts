@@ -58,6 +58,35 @@ const GROUPED_NUMBER = /^\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?$/;
 
 export const foldDiacritics = (text: string): string => text.normalize('NFD').replace(MARKS, '').normalize('NFC');
 
+/** Each base letter with the letters foldDiacritics folds to it — accented Latin, Greek, Cyrillic, voiced kana (が → か) — and ł, which plain terms write l. */
+const ACCENTED = (() => {
+  const table = new Map<string, string>([['l', 'łŁ']]);
+  for (const [from, to] of [
+    [0xc0, 0x24f],
+    [0x370, 0x3ff],
+    [0x400, 0x4ff],
+    [0x1e00, 0x1fff],
+    [0x3040, 0x30ff],
+  ] as const)
+    for (let code = from; code <= to; code++) {
+      const letter = String.fromCharCode(code);
+      const base = letter.normalize('NFD')[0]!.toLowerCase();
+      if (base !== letter.toLowerCase() && /\p{L}/u.test(base)) table.set(base, (table.get(base) ?? '') + letter);
+    }
+  return table;
+})();
+
+/**
+ * A letter (lower case, already folded) as a regular-expression pattern matching it or any letter that
+ * folds to it ("e" → [eéèêë…]), so a text is matched as folded without folding it (case aside: the
+ * pattern's `i` flag).
+ */
+export function foldedLetterPattern(letter: string): string {
+  const escaped = letter.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const accented = ACCENTED.get(letter);
+  return accented ? `[${escaped}${accented}]` : escaped;
+}
+
 const run = (fn: lunr.PipelineFunction, word: string): string | undefined => {
   const result = fn(new lunr.Token(word, {}), 0, []) as lunr.Token | undefined;
   return result ? result.toString() : undefined;
@@ -197,19 +226,19 @@ const SENTENCE_START = /(?:^|[.!?…:]\s+|\n\s*|^\s*)["«„“‘'(—–-]?\s*
  * Words of a text with their positions. A compound gives its parts ("Russia's" → "russia"); a
  * hyphenated one also gives the joined form, at the same position; "14,500" gives "14500".
  */
-export function wordsOf(text: string): Word[] {
-  return [...wordsIn(text)];
+export function wordsOf(text: string, singleLetters = false): Word[] {
+  return [...wordsIn(text, singleLetters)];
 }
 
-/** The words of a text one by one (wordsOf), for a reader that may stop early. */
-export function* wordsIn(text: string): Generator<Word> {
+/** The words of a text one by one (wordsOf), for a reader that may stop early; one-letter words ("a", "в") only if asked. */
+export function* wordsIn(text: string, singleLetters = false): Generator<Word> {
+  const kept = (word: string): boolean => singleLetters || word.length > 1 || /\d/.test(word);
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     const start = match.index;
     const lower = token.toLowerCase();
     if (SIMPLE.test(lower)) {
-      if (lower.length > 1 || /\d/.test(lower))
-        yield { text: lower, start, end: start + token.length, ...(CAPITAL.test(token) && { capitalised: true as const }) };
+      if (kept(lower)) yield { text: lower, start, end: start + token.length, ...(CAPITAL.test(token) && { capitalised: true as const }) };
       continue;
     }
     if (GROUPED_NUMBER.test(lower) || /^\d+\.\d+$/.test(lower)) {
@@ -218,7 +247,7 @@ export function* wordsIn(text: string): Generator<Word> {
     }
     const parts = [...lower.matchAll(PART)];
     for (const part of parts) {
-      if (part[0].length > 1 || /\d/.test(part[0]))
+      if (kept(part[0]))
         yield {
           text: part[0],
           start: start + part.index,
@@ -264,9 +293,29 @@ export function fieldTermsOf(text: string, language: string | null): { terms: st
 }
 
 /** Whether a word (lower case) is one of a language's stop words, left out of the index. */
-export function isStopWordIn(word: string, language: string): boolean {
+export function isStopWordIn(word: string, language: string | null): boolean {
   if (/^\d/.test(word)) return false;
   // the word's own analysis only (a German compound's tails would need the dictionary read)
   const { terms, stopWord } = analyse(word, stemmingLanguage(word, language));
   return stopWord || terms.length === 0;
+}
+
+/**
+ * Whether the index may have left a word (lower case) out of a document in `language`: a stop word, or
+ * one typed without its accents ("estan" for "están", "fur" for "für"), which the index never sees so.
+ */
+export function mayBeStopWordIn(word: string, language: string | null): boolean {
+  return isStopWordIn(word, language) || foldedStopWords(stemmingLanguage(word, language)).has(word);
+}
+
+const foldedStopWordLists = new Map<Language, Set<string>>();
+/** A language's accented stop words, folded: the ones of stopwords-iso's list that its own filter drops. */
+function foldedStopWords(language: Language): Set<string> {
+  let folded = foldedStopWordLists.get(language);
+  if (!folded) {
+    const list = stopwordsIso[language] ?? [];
+    const accented = list.filter((word) => foldDiacritics(word) !== word && analyse(word, language).stopWord);
+    foldedStopWordLists.set(language, (folded = new Set(accented.map(foldDiacritics))));
+  }
+  return folded;
 }

@@ -3,8 +3,18 @@
 // (OR, counting how many clauses each article matched, for coverage-first ranking) and without (NOT).
 // Terms are looked up in the index; source:, author: and place: in the catalog; phrases are checked in
 // the text of the articles that have all their words.
-import type { ArticleMeta } from '../../../contract.js';
-import { foldDiacritics, isStopWordIn, plainTermOf, queryBridgeTermsOf, queryTermsOf, termsOf, wordsOf } from './analysis.js';
+import type { ArticleMeta, Unsearched } from '../../../contract.js';
+import {
+  foldDiacritics,
+  mayBeStopWordIn,
+  foldedLetterPattern,
+  isStopWordIn,
+  plainTermOf,
+  queryBridgeTermsOf,
+  queryTermsOf,
+  termsOf,
+  wordsOf,
+} from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
 import { exonymsOf } from './exonyms.js';
 import type { Clause, PhraseClause, QueryNode, SearchField, TermClause } from './queryParser.js';
@@ -80,6 +90,8 @@ export interface MatchOptions {
   crossScript?: boolean;
   /** The country a word names in any language ("Куба", "Kuba", "Cuba" → "Cuba"), as the catalog records it. */
   countryOf?: (word: string) => string | undefined;
+  /** Told of a phrase made only of words the index leaves out in some languages: their articles were not searched for it. */
+  onUnsearched?: (unsearched: Unsearched) => void;
 }
 
 /**
@@ -203,17 +215,17 @@ const isIgnorable = (clause: Clause): boolean => clause.kind === 'term' && !clau
 const isIgnored = (node: QueryNode, part: Tallied): boolean => part.found.size === 0 && node.kind === 'clause' && isIgnorable(node.clause);
 
 async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause, options: MatchOptions): Promise<Matches> {
-  if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause);
+  if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause, options);
   const words = wordsOf(clause.word);
   const joined = words.find((word) => word.joined);
   if (joined) return matchTerm(index, corpus, { ...clause, word: joined.text });
   if (words.length > 1)
-    return matchPhrase(index, corpus, {
-      kind: 'phrase',
-      words: words.map((word) => word.text),
-      field: clause.field,
-      presence: clause.presence,
-    });
+    return matchPhrase(
+      index,
+      corpus,
+      { kind: 'phrase', words: words.map((word) => word.text), field: clause.field, presence: clause.presence },
+      options,
+    );
   if (words.length === 0) return new Map();
   return matchTerm(index, corpus, { ...clause, word: words[0]!.text }, options);
 }
@@ -292,38 +304,88 @@ function withinEdits(a: string, b: string, limit: number): boolean {
   return previous[b.length]! <= limit;
 }
 
-/** Articles with every word of the phrase, then only those where the words stand together, in order. */
-async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseClause): Promise<Matches> {
-  const wanted = clause.words.flatMap((word) => wordsOf(word).filter((part) => !part.joined)).map((word) => foldDiacritics(word.text));
-  const sets: Matches[] = [];
-  for (const word of wanted) {
-    // the phrase is checked in the text as written, so a word's forms in other scripts could only be dropped again
-    const matches = matchTerm(
+/**
+ * Articles with the phrase's words, then only those where the words stand together, in order. An article
+ * must hold in the index the words its language indexes: a stop word is left out in its own language
+ * only ("of" is indexed in a Russian text that quotes English), so it is checked in the text instead.
+ * Articles of a language where every word of the phrase is a stop word cannot be found through the
+ * index: the search says so (`onUnsearched`) rather than answering without them.
+ */
+async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseClause, options: MatchOptions = {}): Promise<Matches> {
+  // every word of the phrase is checked in the text, one-letter ones too ("в декабре"); those are not indexed
+  const spelled = wordsOf(clause.words.join(' '), true)
+    .filter((word) => !word.joined)
+    .map((word) => word.text);
+  const wanted = spelled.filter((word) => word.length > 1 || /\d/.test(word));
+  // the phrase is checked in the text as written, so a word's forms in other scripts could only be dropped again
+  const sets = wanted.map((word) =>
+    matchTerm(
       index,
       corpus,
       { kind: 'term', word, field: clause.field, presence: 'must', prefix: false, fuzzy: 0 },
       { crossScript: false },
+    ),
+  );
+  const indexedIn = new Map<string | null, number[]>();
+  const indexed = (language: string | null): number[] => {
+    let at = indexedIn.get(language);
+    if (!at) indexedIn.set(language, (at = wanted.flatMap((word, n) => (mayBeStopWordIn(word, language) ? [] : [n]))));
+    return at;
+  };
+  const found: Matches = new Map();
+  for (const set of sets)
+    for (const id of set.keys()) {
+      if (found.has(id)) continue;
+      const meta = corpus.meta(id);
+      const needed = meta ? indexed(meta.language) : [];
+      if (needed.length === 0 || !needed.every((n) => sets[n]!.has(id))) continue;
+      const held = sets.flatMap((other) => other.get(id) ?? []);
+      found.set(id, {
+        score: held.reduce((sum, match) => sum + match.score, 0),
+        terms: [...new Set(held.flatMap((match) => match.terms))],
+      });
+    }
+  const unsearched = languagesOf(corpus).filter((language) => indexed(language).length === 0);
+  if (unsearched.length > 0) options.onUnsearched?.({ phrase: spelled.join(' '), languages: unsearched });
+  const phrase = phrasePattern(spelled);
+  const ids = [...found.keys()];
+  // texts are read a few at a time: reading is most of the cost, and reads overlap
+  for (let at = 0; at < ids.length; at += PHRASE_READS) {
+    const texts = await Promise.all(
+      ids.slice(at, at + PHRASE_READS).map(async (id) => {
+        const meta = corpus.meta(id)!;
+        return metadataField(meta, clause.field) ?? `${meta.title}\n${(await corpus.body(id)) ?? ''}`;
+      }),
     );
-    if (matches.size === 0 && isStopWord(word)) continue; // stop words are checked in the text below
-    sets.push(matches);
-  }
-  if (sets.length === 0) return new Map();
-  const found = allOf(sets);
-  const phrase = phrasePattern(wanted);
-  for (const id of [...found.keys()]) {
-    const meta = corpus.meta(id)!;
-    const text = (metadataField(meta, clause.field) ?? `${meta.title}\n${(await corpus.body(id)) ?? ''}`).toLowerCase();
-    // accents are folded only in a text that has any (folding a long text costs more than the test)
-    if (!phrase.test(/[\u0080-\uffff]/.test(text) ? foldDiacritics(text) : text)) found.delete(id);
+    texts.forEach((text, n) => {
+      if (!phrase.test(text)) found.delete(ids[at + n]!);
+    });
   }
   return found;
 }
 
-/** The words in order with only spaces or punctuation between them; digits may carry group separators. */
+/** How many texts a phrase check reads at once. */
+const PHRASE_READS = 16;
+
+/** The languages of the library's articles (null: unknown), kept while its list is the same. */
+const languagesOfList = new WeakMap<ArticleMeta[], (string | null)[]>();
+function languagesOf(corpus: Corpus): (string | null)[] {
+  const list = corpus.list();
+  let languages = languagesOfList.get(list);
+  if (!languages) languagesOfList.set(list, (languages = [...new Set(list.map((meta) => meta.language))]));
+  return languages;
+}
+
+/**
+ * The words in order with only spaces or punctuation between them, matched as folded (each letter or any
+ * of its accented forms, marks after it allowed) and regardless of case; digits may carry group separators.
+ */
 function phrasePattern(words: string[]): RegExp {
   const word = (text: string): string =>
-    /^\d+$/.test(text) ? text.split('').join('[,\u202f\u00a0]?') : text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+    /^\d+$/.test(text)
+      ? text.split('').join('[,\u202f\u00a0]?')
+      : [...text].map((letter) => `${foldedLetterPattern(letter)}\\p{M}*`).join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 const STOP_WORD_LANGUAGES = ['en', 'ru', 'es', 'fr', 'de', 'pl', 'uk', 'be'];

@@ -3,7 +3,7 @@
 // those are analysed; the window with most distinct terms is measured in characters, cut by the text's spaces.
 import type { SearchHit } from '../../../contract.js';
 import { BRIDGE_MARK } from '../engine/crossScript.js';
-import { PLAIN_MARK, wordTerms, wordsIn, type Word } from '../engine/analysis.js';
+import { foldedLetterPattern, PLAIN_MARK, wordTerms, wordsIn, type Word } from '../engine/analysis.js';
 
 export type Snippet = Pick<SearchHit, 'snippet' | 'highlights'> & { across: string[] };
 
@@ -25,24 +25,6 @@ interface Hit {
   term: string;
 }
 
-/** Each base letter with the letters foldDiacritics folds to it — accented Latin, Greek, Cyrillic, voiced kana (が → か) — and ł, which plain terms write l. */
-const ACCENTED = (() => {
-  const table = new Map<string, string>([['l', 'łŁ']]);
-  for (const [from, to] of [
-    [0xc0, 0x24f],
-    [0x370, 0x3ff],
-    [0x400, 0x4ff],
-    [0x1e00, 0x1fff],
-    [0x3040, 0x30ff],
-  ] as const)
-    for (let code = from; code <= to; code++) {
-      const letter = String.fromCharCode(code);
-      const base = letter.normalize('NFD')[0]!.toLowerCase();
-      if (base !== letter.toLowerCase() && /\p{L}/u.test(base)) table.set(base, (table.get(base) ?? '') + letter);
-    }
-  return table;
-})();
-
 /**
  * A matched term's beginning as a pattern (case aside, the pattern's flags): each letter or any of its
  * accented forms, digits with the group separators a text may write between them ("14,500" is "14500").
@@ -51,10 +33,8 @@ function beginningPattern(term: string): string {
   const letters = [...(term.startsWith(PLAIN_MARK) ? term.slice(1) : term)].slice(0, PREFIX);
   return letters
     .map((letter, at) => {
-      const escaped = letter.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      if (/\d/.test(letter)) return /\d/.test(letters[at + 1] ?? '') ? `${escaped}[,\\u202f\\u00a0]?` : escaped;
-      const accented = ACCENTED.get(letter);
-      return accented ? `[${escaped}${accented}]` : escaped;
+      if (/\d/.test(letter)) return /\d/.test(letters[at + 1] ?? '') ? `${letter}[,\\u202f\\u00a0]?` : letter;
+      return foldedLetterPattern(letter);
     })
     .join('');
 }

@@ -1,0 +1,108 @@
+// "Exact phrases" in a library of several languages, on real news (../shared/corpora: BBC politics,
+// Spanish and German news): a stop word is left out of the index in its own language only ("de" is
+// indexed in an English text, "in" in a Spanish one), so a phrase must not ask the index for it; one-letter
+// words and accents are checked in the text; a phrase of words no index holds says so.
+// Phrases are taken from the articles by a rule, not chosen by hand.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleMeta } from '../../../electron/contract';
+import { foldDiacritics, isStopWordIn, wordsOf } from '../../../electron/core/search/engine/analysis';
+import { AttacheService } from '../../../electron/core/service';
+import { importOrThrow } from '../../support/imports';
+import { CORPORA_DIR, tempDir } from '../../support/paths';
+
+const SETS = { 'bbc/politics': 'en', 'noticias-es': 'es', 'wikinews-de': 'de' } as const;
+/** Articles of each set a phrase is taken from: every Nth of the library's list, so all of the set is sampled. */
+const PER_SET = 20;
+
+let service: AttacheService;
+const articles: { meta: ArticleMeta; body: string }[] = [];
+beforeAll(async () => {
+  service = await AttacheService.open({ libraryDir: await tempDir('phrases') });
+  for (const set of Object.keys(SETS)) await importOrThrow(service, path.join(CORPORA_DIR, set), { collection: set });
+  for (const meta of service.listArticles()) {
+    const article = await service.getArticle(meta.id);
+    if (article) articles.push({ meta, body: article.body });
+  }
+}, 300_000);
+
+/** Every PER_SET-th… article of a set, written in the set's language. */
+function sample(set: keyof typeof SETS): { meta: ArticleMeta; body: string }[] {
+  const own = articles.filter(({ meta }) => meta.collections.includes(set) && meta.language === SETS[set]);
+  const step = Math.max(1, Math.floor(own.length / PER_SET));
+  return own.filter((_, at) => at % step === 0).slice(0, PER_SET);
+}
+
+/** Three words standing together in the text (only a space between them) whose middle one passes `middle`. */
+function phraseIn(body: string, language: string, middle: (word: string) => boolean): string | undefined {
+  const words = wordsOf(body, true).filter((word) => !word.joined);
+  for (let at = 0; at + 2 < words.length; at++) {
+    const [a, b, c] = [words[at]!, words[at + 1]!, words[at + 2]!];
+    const together = body.slice(a.end, b.start) === ' ' && body.slice(b.end, c.start) === ' ';
+    const content = (word: string) => word.length >= 4 && !/\d/.test(word) && !isStopWordIn(word, language);
+    if (together && content(a.text) && middle(b.text) && content(c.text)) return body.slice(a.start, c.end);
+  }
+  return undefined;
+}
+
+async function finds(query: string, id: string): Promise<boolean> {
+  const response = await service.search(query, { limit: 1000, crossScript: false });
+  if (!response.ok) throw new Error(response.message);
+  return response.hits.some((hit) => hit.id === id);
+}
+
+describe('"exact phrases" across languages (real news: English, Spanish, German)', { timeout: 120_000 }, () => {
+  it('a phrase with a stop word of its language inside finds the article it was taken from, in every language', async () => {
+    const missed: string[] = [];
+    let asked = 0;
+    for (const set of Object.keys(SETS) as (keyof typeof SETS)[])
+      for (const { meta, body } of sample(set)) {
+        const phrase = phraseIn(body, SETS[set], (word) => word.length > 1 && isStopWordIn(word, SETS[set]));
+        if (!phrase) continue;
+        asked++;
+        if (!(await finds(`"${phrase}"`, meta.id))) missed.push(`${set}: "${phrase}"`);
+      }
+    expect(asked).toBeGreaterThanOrEqual(50);
+    expect(missed).toEqual([]);
+  });
+
+  it('checks one-letter words in the text: another letter in their place no longer finds the article', async () => {
+    let asked = 0;
+    for (const set of ['bbc/politics', 'noticias-es'] as const)
+      for (const { meta, body } of sample(set)) {
+        const phrase = phraseIn(body, SETS[set], (word) => word.length === 1 && /\p{L}/u.test(word));
+        if (!phrase) continue;
+        asked++;
+        expect(await finds(`"${phrase}"`, meta.id), phrase).toBe(true);
+        // the same words around another one-letter word, where the text never has them so
+        const [first, , last] = phrase.split(' ');
+        const other = ['x', 'q', 'k'].find((letter) => !body.toLowerCase().includes(`${first} ${letter} ${last}`.toLowerCase()))!;
+        expect(await finds(`"${first} ${other} ${last}"`, meta.id), `${first} ${other} ${last}`).toBe(false);
+      }
+    expect(asked).toBeGreaterThanOrEqual(10);
+  });
+
+  it('matches accents and case as the index does: a phrase typed without accents, in capitals, finds the accented text', async () => {
+    let asked = 0;
+    for (const { meta, body } of sample('noticias-es')) {
+      const phrase = phraseIn(body, 'es', () => true);
+      if (!phrase || foldDiacritics(phrase) === phrase) continue;
+      asked++;
+      expect(await finds(`"${foldDiacritics(phrase).toUpperCase()}"`, meta.id), phrase).toBe(true);
+    }
+    expect(asked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a phrase of words the index leaves out in English says so, and names the languages', async () => {
+    const response = await service.search('"and of the"');
+    if (!response.ok) throw new Error(response.message);
+    expect(response.unsearched).toEqual([{ phrase: 'and of the', languages: expect.arrayContaining(['en']) }]);
+    expect(response.unsearched![0]!.languages).not.toContain('es'); // a Spanish article indexes "and"
+    expect(response.hits.filter((hit) => hit.language === 'en')).toEqual([]);
+    // a phrase with a word English indexes is searched in English articles, and says nothing
+    const searched = await service.search('"the Prime Minister"');
+    if (!searched.ok) throw new Error(searched.message);
+    expect(searched.unsearched).toBeUndefined();
+    expect(searched.hits.some((hit) => hit.language === 'en')).toBe(true);
+  });
+});
