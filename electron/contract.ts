@@ -38,6 +38,8 @@ const libraryCalls = {
   getArticle: returns<Article | null>()(z.tuple([ArticleIdSchema])),
   /** Asks for a folder (a dialog in the app), then imports it off the UI thread, sending importProgress events. */
   importFolder: returns<ImportOutcome>()(none),
+  /** Files are being dragged over the window: the library thread readies itself for the import a drop would start. */
+  prepareImport: returns<Nothing>()(none),
   /** Imports a folder the user dropped on the window (its path, from pathOfDroppedFile). */
   importDroppedFolder: returns<ImportOutcome>()(z.tuple([z.string().min(1).max(4096)])),
   /** Stops the running import after the file in hand; what was imported stays. */

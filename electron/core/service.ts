@@ -141,10 +141,15 @@ export class AttacheService implements AttacheCalls {
     const busy = this.busy();
     if (busy) return busy;
     // while the user chooses, the library thread opens the library and readies its reading
-    void this.libraryWorker?.prepare(this.library.dir);
+    await this.prepareImport();
     const folder = await this.shell.choosePath({ kind: 'folderToImport' });
     if (!folder) return failure('canceled', 'Import canceled.');
     return this.importFrom(folder, { onProgress: this.progressEvents() });
+  }
+
+  /** Readies the library thread (opens the library, compiles date patterns, reads a few articles) without waiting for it. */
+  async prepareImport(): Promise<void> {
+    if (!this.importing) void this.libraryWorker?.prepare(this.library.dir);
   }
 
   async importDroppedFolder(folder: string): Promise<ImportOutcome> {

@@ -22,6 +22,8 @@ export function App() {
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes('Files')) return;
         event.preventDefault();
+        // the library thread readies itself while the user aims: the import the drop starts is quicker
+        if (!dropping) void api.prepareImport().catch(() => undefined);
         setDropping(true);
       }}
       onDragLeave={(event) => {

@@ -36,6 +36,7 @@ const valid: Record<string, unknown[]> = {
   searchInsights: ['Azerbaijan', { filters: { languages: ['en'] } }],
   articleInsights: ['0123456789abcdef'],
   importFolder: [],
+  prepareImport: [],
   importDroppedFolder: ['/home/user/Articles'],
   cancelImport: [],
   exportBriefing: [emptyBriefing()],

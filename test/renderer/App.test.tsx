@@ -1,5 +1,5 @@
 // The renderer in jsdom, with window.attache implemented by the real core service (no network, no Electron).
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/App';
@@ -70,6 +70,22 @@ describe('App', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search the library' }), '"Council of State"');
     expect(await screen.findByText('1 result')).toBeTruthy();
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('readies the import while files are dragged over the window, and imports the folder dropped', async () => {
+    const prepare = vi.spyOn(api, 'prepareImport');
+    const importDropped = vi.spyOn(api, 'importDroppedFolder');
+    render(<App />);
+    const app = document.querySelector('.app')!;
+    const files = { types: ['Files'], files: [new File([], 'Articles')] };
+    fireEvent.dragOver(app, { dataTransfer: files });
+    fireEvent.dragOver(app, { dataTransfer: files });
+    expect(await screen.findByText('Drop a folder to import it')).toBeTruthy();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    fireEvent.drop(app, { dataTransfer: files });
+    await waitFor(() => expect(importDropped).toHaveBeenCalledTimes(1));
+    prepare.mockRestore();
+    importDropped.mockRestore();
   });
 
   it('counts results by year and month, and keeps the undated ones unless told to leave them out', async () => {

@@ -107,6 +107,7 @@ export class LibraryThread {
   ) {}
 
   private prepared: { thread: Worker; resolve(): void }[] = [];
+  private preparing: Promise<void> | undefined;
 
   /**
    * Starts the thread, if it is not running, and has it ready itself before a job is asked (while the
@@ -116,8 +117,10 @@ export class LibraryThread {
    */
   prepare(libraryDir: string): Promise<void> {
     if (this.current) return Promise.resolve();
+    // asked again while readying (a drag enters the window more than once): the same readying
+    if (this.preparing) return this.preparing;
     clearTimeout(this.idle);
-    return new Promise<void>((resolve) => {
+    return (this.preparing = new Promise<void>((resolve) => {
       this.stopping
         .then(() => {
           const thread = this.thread ?? this.start();
@@ -126,8 +129,9 @@ export class LibraryThread {
         })
         .catch(() => resolve());
     }).finally(() => {
+      this.preparing = undefined;
       if (!this.current) this.idle = setTimeout(() => void this.close(), this.idleMs).unref();
-    });
+    }));
   }
 
   run(job: LibraryJob, options: ImportOptions): Promise<ImportReport | undefined> {

@@ -106,6 +106,24 @@ describe('the library thread, kept between jobs', () => {
     expect(service.listArticles().length).toBe(5 + (outcome.ok ? outcome.report.imported.length : 0));
   });
 
+  it('readies the thread once while files are dragged over the window, however often it is asked; the drop imports through it', async () => {
+    const libraryDir = await tempDir('worker-drag');
+    await AttacheService.open({ libraryDir, seedsDir: SEEDS_DIR }); // the samples, for the thread to read one
+    const thread = new LibraryThread(LIBRARY_WORKER);
+    // a drag enters the window, leaves and comes back while the thread is readying itself
+    const asked = [thread.prepare(libraryDir), thread.prepare(libraryDir)];
+    expect(asked[1]).toBe(asked[0]);
+    await Promise.all(asked);
+    const library = await Library.open(libraryDir);
+    const report = await runImport(library, path.join(CORPORA_DIR, 'noticias-es', 'deporte'), {}, thread);
+    expect(report.imported.length).toBeGreaterThan(5);
+    // readied again after a job: a new readying, which finds the library the job left
+    const again = thread.prepare(libraryDir);
+    expect(again).not.toBe(asked[0]);
+    await again;
+    await thread.close();
+  });
+
   it('gives a job asked while the kept thread is stopping to a new thread, and nothing of the old one to it', async () => {
     const libraryDir = await tempDir('worker-restarted');
     const library = await Library.open(libraryDir);
