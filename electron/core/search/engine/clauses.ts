@@ -104,7 +104,9 @@ export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clau
   const excluded = without(await Promise.all(negative.map((clause) => matchClause(index, corpus, clause, options))));
 
   const matched: { clause: Clause; found: Matches }[] = [];
+  const worded = positive.some((clause) => !isIgnorable(clause));
   for (const clause of positive) {
+    if (worded && clause.presence === 'should' && isIgnorable(clause)) continue;
     const found = await matchClause(index, corpus, clause, options);
     if (found.size === 0 && isIgnorable(clause)) continue;
     matched.push({ clause, found });
@@ -159,10 +161,13 @@ async function tally(index: SearchIndex, corpus: Corpus, node: QueryNode, option
     return { found: inner.found, negated: !inner.negated };
   }
   const parts = await Promise.all(node.children.map((child) => tally(index, corpus, child, options)));
+  const worded = node.children.some((child, at) => !parts[at]!.negated && !isStopWordNode(child));
+  const isIgnored = (child: QueryNode, part: Tallied): boolean =>
+    isStopWordNode(child) && (part.found.size === 0 || (worded && child.kind === 'clause' && child.clause.presence === 'should'));
   const left = unite(parts.filter((part) => part.negated).map((part) => part.found));
   const kept = (found: Map<string, Candidate>) => new Map([...found].filter(([id]) => !left.has(id)));
   if (node.kind === 'all') {
-    // a stop word (matching nothing) does not empty an AND either
+    // a stop word does not narrow an AND either
     const positive = parts.filter((part, at) => !part.negated && !isIgnored(node.children[at]!, part)).map((part) => part.found);
     if (positive.length === 0) return { found: left, negated: true }; // NOT a AND NOT b: neither
     let both = positive[0]!;
@@ -176,7 +181,7 @@ async function tally(index: SearchIndex, corpus: Corpus, node: QueryNode, option
     }
     return { found: kept(both), negated: false };
   }
-  // side by side: +word required, a stop word (matching nothing) neither narrows nor ranks
+  // side by side: +word required, a stop word beside other words neither narrows nor ranks
   const counted = node.children
     .map((child, at) => ({ child, part: parts[at]! }))
     .filter(({ child, part }) => !part.negated && !isIgnored(child, part));
@@ -210,9 +215,13 @@ function unite(sets: Map<string, Candidate>[]): Map<string, Candidate> {
   return all;
 }
 
-/** A stop word ("the", "и") is not in the index: a clause of one that found nothing neither narrows nor ranks. */
+/**
+ * A stop word ("the", "и") is not in its own language's index, but may be in another's ("the" in a Spanish
+ * text quoting English): beside other words it neither narrows nor ranks (unless required, +the), and alone
+ * it finds nothing more than where some index holds it.
+ */
 const isIgnorable = (clause: Clause): boolean => clause.kind === 'term' && !clause.prefix && !clause.fuzzy && isStopWord(clause.word);
-const isIgnored = (node: QueryNode, part: Tallied): boolean => part.found.size === 0 && node.kind === 'clause' && isIgnorable(node.clause);
+const isStopWordNode = (node: QueryNode): boolean => node.kind === 'clause' && isIgnorable(node.clause);
 
 async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause, options: MatchOptions): Promise<Matches> {
   if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause, options);
