@@ -31,15 +31,17 @@ export async function writeJsonAtomic(file: string, value: unknown): Promise<voi
 }
 
 /** Reads a JSON file; a missing file is `undefined`, anything else unreadable is an error for the caller to report. */
-export async function readJsonIfExists(file: string): Promise<unknown> {
-  let text: string;
+export async function readJsonIfExists(file: string, mayHold?: (bytes: string) => boolean): Promise<unknown> {
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return JSON.parse(text) as unknown;
+  // a caller's quick test over the bytes read as Latin-1 (no decoding): a file failing it is not parsed
+  if (mayHold && !mayHold(bytes.toString('latin1'))) return undefined;
+  return JSON.parse(bytes.toString('utf8')) as unknown;
 }
 
 /** Temp files left by a write that was killed before its rename. */

@@ -475,7 +475,7 @@ export class AttacheService implements AttacheCalls {
 
   private corpus(): Corpus {
     const library = this.library;
-    return { list: () => library.list(), meta: (id) => library.meta(id), body: (id) => library.body(id) };
+    return { list: () => library.list(), meta: (id) => library.meta(id), body: (id, mayHold) => library.body(id, mayHold) };
   }
 
   private async articlesFound(query: string, options: SearchOptions): Promise<Article[]> {

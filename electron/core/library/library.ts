@@ -253,16 +253,20 @@ export class Library {
   /**
    * An article's text alone, for a snippet or a phrase check: its file read with the reader's own schema
    * cut to the id and body (the whole of it checks every stored quote and name, many times the cost).
+   * A phrase check's `mayHold` tests the file's bytes first: undefined, without decoding, if they fail.
    */
-  async body(id: string): Promise<string | undefined> {
-    const read = await this.readArticleFile(id, ArticleBodySchema);
+  async body(id: string, mayHold?: (bytes: string) => boolean): Promise<string | undefined> {
+    const read = await this.readArticleFile(id, ArticleBodySchema, mayHold);
     return read?.id === id ? read.body : undefined;
   }
 
-  /** An article's file, read with (part of) the reader's schema, if the catalog lists it and it passes. */
-  private async readArticleFile<T>(id: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  /**
+   * An article's file, read with (part of) the reader's schema, if the catalog lists it and it passes;
+   * with `mayHold`, not decoded unless its bytes (read as Latin-1) pass that test first.
+   */
+  private async readArticleFile<T>(id: string, schema: z.ZodType<T>, mayHold?: (bytes: string) => boolean): Promise<T | undefined> {
     if (!this.byId.has(id) || !ArticleIdSchema.safeParse(id).success) return undefined;
-    const parsed = schema.safeParse(await readJsonIfExists(this.articleFile(id)));
+    const parsed = schema.safeParse(await readJsonIfExists(this.articleFile(id), mayHold));
     return parsed.success ? parsed.data : undefined;
   }
 

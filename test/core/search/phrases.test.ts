@@ -93,6 +93,27 @@ describe('"exact phrases" across languages (real news: English, Spanish, German)
     expect(asked).toBeGreaterThanOrEqual(5);
   });
 
+  it('finds two words with punctuation or a line break between them ("Cuba, Venezuela", «…» quotes, dashes)', async () => {
+    const missed: string[] = [];
+    const separators = new Set<string>();
+    for (const set of Object.keys(SETS) as (keyof typeof SETS)[])
+      for (const { meta, body } of sample(set)) {
+        const words = wordsOf(body).filter(
+          (word) => !word.joined && word.text.length >= 4 && !/\d/.test(word.text) && !isStopWordIn(word.text, SETS[set]),
+        );
+        const pair = words.slice(1).findIndex((word, at) => {
+          const between = body.slice(words[at]!.end, word.start);
+          return /^[^\p{L}\p{N}]+$/u.test(between) && /[^\p{L}\p{N} ]/u.test(between) && !separators.has(between);
+        });
+        if (pair < 0) continue;
+        const [a, b] = [words[pair]!, words[pair + 1]!];
+        separators.add(body.slice(a.end, b.start));
+        if (!(await finds(`"${a.text} ${b.text}"`, meta.id))) missed.push(`${set}: ${JSON.stringify(body.slice(a.start, b.end))}`);
+      }
+    expect(separators.size).toBeGreaterThanOrEqual(5);
+    expect(missed).toEqual([]);
+  });
+
   it('a phrase of words the index leaves out in English says so, and names the languages', async () => {
     const response = await service.search('"and of the"');
     if (!response.ok) throw new Error(response.message);

@@ -87,6 +87,30 @@ export function foldedLetterPattern(letter: string): string {
   return accented ? `[${escaped}${accented}]` : escaped;
 }
 
+/** A combining mark (U+0300–U+036F) in UTF-8, read as Latin-1. */
+const MARK_BYTES = '(?:\xcc[\x80-\xbf]|\xcd[\x80-\xaf])*';
+
+/**
+ * A word as a pattern over UTF-8 bytes read as Latin-1 (a file read without decoding it), matching it in
+ * any case and accent wherever it stands, inside longer words too: a quick test that a text cannot hold
+ * the word, before it is decoded.
+ */
+export function bytePatternOf(word: string): string {
+  return [...foldDiacritics(word.toLowerCase())]
+    .map((letter) => {
+      const forms = new Set<string>();
+      for (const variant of [letter, ...(ACCENTED.get(letter) ?? '')])
+        for (const cased of [variant.toLowerCase(), variant.toUpperCase()]) if ([...cased].length === 1) forms.add(cased);
+      const bytes = [...forms].map((form) =>
+        Buffer.from(form)
+          .toString('latin1')
+          .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+      );
+      return `(?:${bytes.join('|')})${MARK_BYTES}`;
+    })
+    .join('');
+}
+
 const run = (fn: lunr.PipelineFunction, word: string): string | undefined => {
   const result = fn(new lunr.Token(word, {}), 0, []) as lunr.Token | undefined;
   return result ? result.toString() : undefined;

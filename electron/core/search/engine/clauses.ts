@@ -5,6 +5,7 @@
 // the text of the articles that have all their words.
 import type { ArticleMeta, Unsearched } from '../../../contract.js';
 import {
+  bytePatternOf,
   foldDiacritics,
   mayBeStopWordIn,
   foldedLetterPattern,
@@ -24,7 +25,11 @@ import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchInde
 export interface Corpus {
   list(): ArticleMeta[];
   meta(id: string): ArticleMeta | undefined;
-  body(id: string): Promise<string | undefined>;
+  /**
+   * An article's text. With `mayHold`, a test over its stored bytes read as Latin-1 that every article
+   * holding what is looked for passes: one that fails it may be answered undefined without being decoded.
+   */
+  body(id: string, mayHold?: (bytes: string) => boolean): Promise<string | undefined>;
 }
 
 /** What a clause (or a combination of clauses) matched: article id → its score and terms. */
@@ -357,13 +362,19 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
   const unsearched = languagesOf(corpus).filter((language) => indexed(language).length === 0);
   if (unsearched.length > 0) options.onUnsearched?.({ phrase: spelled.join(' '), languages: unsearched });
   const phrase = phrasePattern(spelled);
+  // a file whose bytes do not hold the words in order, with nothing but punctuation between them, is
+  // not decoded: most candidates, when the words are common
+  const inBytes = bytePhrasePattern(spelled);
+  const mayHold = (bytes: string): boolean => inBytes.test(bytes);
   const ids = [...found.keys()];
   // texts are read a few at a time: reading is most of the cost, and reads overlap
   for (let at = 0; at < ids.length; at += PHRASE_READS) {
     const texts = await Promise.all(
       ids.slice(at, at + PHRASE_READS).map(async (id) => {
         const meta = corpus.meta(id)!;
-        return metadataField(meta, clause.field) ?? `${meta.title}\n${(await corpus.body(id)) ?? ''}`;
+        const field = metadataField(meta, clause.field);
+        if (field !== undefined) return field ?? ''; // a field the article does not have (null) holds no phrase
+        return `${meta.title}\n${(await corpus.body(id, mayHold)) ?? ''}`;
       }),
     );
     texts.forEach((text, n) => {
@@ -371,6 +382,21 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
     });
   }
   return found;
+}
+
+/**
+ * What lies between two words of a phrase in an article's file, in UTF-8 bytes read as Latin-1: ASCII
+ * punctuation and spaces, JSON's escapes (\n, \"), and the punctuation of U+0080–U+00BF and
+ * U+2000–U+2FFF (non-breaking space, « », dashes, quotes). More than phrasePattern allows, never less.
+ */
+const BYTES_BETWEEN = '(?:[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]|\\\\[a-z]|\\xc2[\\x80-\\xbf]|\\xe2[\\x80-\\xbf][\\x80-\\xbf])+';
+/** A digit in bytes, with the group separators phrasePattern allows after it (",", U+202F, U+00A0). */
+const DIGIT_BYTES = (digit: string): string => `${digit}(?:,|\\xe2\\x80\\xaf|\\xc2\\xa0)?`;
+
+/** The phrase as a pattern over an article file's bytes read as Latin-1: a quick test phrasePattern's matches all pass. */
+function bytePhrasePattern(words: string[]): RegExp {
+  const word = (text: string): string => (/^\d+$/.test(text) ? text.split('').map(DIGIT_BYTES).join('') : bytePatternOf(text));
+  return new RegExp(words.map(word).join(BYTES_BETWEEN));
 }
 
 /** How many texts a phrase check reads at once. */
