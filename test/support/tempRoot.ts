@@ -7,8 +7,9 @@ import path from 'node:path';
 
 export default async function setup(): Promise<() => Promise<void>> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'attache-tests-'));
-  // os.tmpdir() reads TMPDIR on every call, here and in the workers and children started after this
+  // os.tmpdir() reads TMPDIR (TEMP and TMP on Windows) on every call, here and in the workers and children started after this
   process.env.TMPDIR = root;
+  process.env.TEMP = process.env.TMP = root; // Windows reads these
   return async () => {
     if (process.env.ATTACHE_KEEP_TEMP) console.log(`temporary files kept in ${root}`);
     else await rm(root, { recursive: true, force: true });

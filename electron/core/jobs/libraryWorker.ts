@@ -56,6 +56,9 @@ const libraryIn = (dir: string): Promise<Library> => {
   return open;
 };
 
+/** Whether this thread has compiled its date patterns and read an article of each common language. */
+let warmed = false;
+
 /** What this thread's opens of the library found wrong and it has told already (the kept library keeps its notices). */
 const told = new Set<string>();
 
@@ -123,8 +126,12 @@ function serveJobs(): void {
       queue = queue.then(async () => {
         // a library that cannot be opened is left to the job, which says why
         const library = await libraryIn(request.libraryDir).catch(() => (open = undefined));
-        warmDateParsers();
-        if (library) await warmReading(library).catch(() => undefined);
+        // readied once: a drag that comes back, or a dialog opened again, only brings the library up to date
+        if (library && !warmed) {
+          warmDateParsers();
+          await warmReading(library).catch(() => undefined);
+          warmed = true;
+        }
         port.postMessage({ type: 'prepared' } satisfies WorkerMessage);
       });
       return;

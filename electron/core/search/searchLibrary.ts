@@ -105,7 +105,12 @@ async function rankedResults(
   const parsed = parseQuery(query);
   if (!parsed.ok) return parsed;
   const unsearched: Unsearched[] = [];
-  const candidates = await candidatesOf(index, corpus, parsed, options, countryOf, (phrase) => unsearched.push(phrase));
+  // only the languages the filters keep: a phrase not looked for in English articles is no news to a search of Spanish ones
+  const languages = options.filters?.languages;
+  const candidates = await candidatesOf(index, corpus, parsed, options, countryOf, (phrase) => {
+    const kept = languages ? phrase.languages.filter((language) => language !== null && languages.includes(language)) : phrase.languages;
+    if (kept.length > 0) unsearched.push({ phrase: phrase.phrase, languages: kept });
+  });
   const filters = options.filters ?? {};
   const results = candidates.filter((candidate) => passes(candidate.meta, filters));
   const words = parsed.clauses.flatMap((clause) => (clause.kind === 'term' ? [clause.word] : clause.words));

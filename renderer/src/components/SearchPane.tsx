@@ -94,8 +94,8 @@ export function SearchPane() {
           </button>
         </p>
       ) : null}
-      {unsearched.map((phrase) => (
-        <p key={phrase.phrase} className="suggestion" role="note">
+      {unsearched.map((phrase, at) => (
+        <p key={at} className="suggestion" role="note">
           {unsearchedNote(phrase)}
         </p>
       ))}

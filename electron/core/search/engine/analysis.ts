@@ -87,29 +87,62 @@ export function foldedLetterPattern(letter: string): string {
   return accented ? `[${escaped}${accented}]` : escaped;
 }
 
-/** A combining mark (U+0300–U+036F) in UTF-8, read as Latin-1. */
-const MARK_BYTES = '(?:\xcc[\x80-\xbf]|\xcd[\x80-\xaf])*';
+/** The characters a phrase's bytes are tested for: ASCII, Latin, Greek and Cyrillic with their extensions, letterlike symbols (K, Å). */
+const BYTE_TESTED = [
+  [0x20, 0x7e],
+  [0xa0, 0x52f],
+  [0x1e00, 0x1fff],
+  [0x2100, 0x214f],
+] as const;
+/** A combining mark after a letter, in UTF-8 read as Latin-1: U+0300–U+036F, and Cyrillic's U+0483–U+0489. */
+const MARK_BYTES = '(?:\xcc[\x80-\xbf]|\xcd[\x80-\xaf]|\xd2[\x83-\x89])*';
+const latin1Escaped = (text: string): string =>
+  Buffer.from(text)
+    .toString('latin1')
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const letterBytes = new Map<string, string>();
+/** Every character foldedLetterPattern(letter) matches in any case (the i and u flags), as UTF-8 read as Latin-1. */
+function bytesOfLetter(letter: string): string {
+  let bytes = letterBytes.get(letter);
+  if (bytes === undefined) {
+    const pattern = new RegExp(`^${foldedLetterPattern(letter)}$`, 'iu');
+    const forms: string[] = [];
+    for (const [from, to] of BYTE_TESTED)
+      for (let code = from; code <= to; code++) {
+        const character = String.fromCodePoint(code);
+        if (pattern.test(character)) forms.push(latin1Escaped(character));
+      }
+    letterBytes.set(letter, (bytes = `(?:${forms.join('|')})`));
+  }
+  return bytes;
+}
 
 /**
- * A word as a pattern over UTF-8 bytes read as Latin-1 (a file read without decoding it), matching it in
- * any case and accent wherever it stands, inside longer words too: a quick test that a text cannot hold
- * the word, before it is decoded.
+ * A word as a pattern over UTF-8 bytes read as Latin-1 (a file read without decoding it), matching it
+ * wherever it stands as foldedLetterPattern's pattern would, in any case and accent, inside longer words
+ * too: a quick test that a text cannot hold the word, before it is decoded. Undefined for a word with a
+ * letter outside Latin, Greek and Cyrillic (its marks and cases are not listed here).
  */
-export function bytePatternOf(word: string): string {
-  return [...foldDiacritics(word.toLowerCase())]
-    .map((letter) => {
-      const forms = new Set<string>();
-      for (const variant of [letter, ...(ACCENTED.get(letter) ?? '')])
-        for (const cased of [variant.toLowerCase(), variant.toUpperCase()]) if ([...cased].length === 1) forms.add(cased);
-      const bytes = [...forms].map((form) =>
-        Buffer.from(form)
-          .toString('latin1')
-          .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
-      );
-      return `(?:${bytes.join('|')})${MARK_BYTES}`;
-    })
-    .join('');
+export function bytePatternOf(word: string): string | undefined {
+  const letters = [...foldDiacritics(word.toLowerCase())];
+  const tested = (letter: string): boolean =>
+    BYTE_TESTED.some(([from, to]) => letter.codePointAt(0)! >= from && letter.codePointAt(0)! <= to);
+  if (!letters.every(tested)) return undefined;
+  return letters.map((letter) => `${bytesOfLetter(letter)}${MARK_BYTES}`).join('');
 }
+
+/**
+ * What may stand between two words in UTF-8 read as Latin-1 — every character that is neither a letter
+ * nor a digit of Latin, Greek or Cyrillic (ASCII punctuation and spaces, × ÷, marks, « », dashes, CJK and
+ * Arabic punctuation, emoji …) and JSON's escapes (\n, \") —: more than a text's [^\p{L}\p{N}], never less.
+ */
+export const BYTES_BETWEEN = (() => {
+  const twoByte: string[] = [];
+  for (let code = 0xc0; code <= 0x52f; code++)
+    if (!/[\p{L}\p{N}]/u.test(String.fromCodePoint(code))) twoByte.push(latin1Escaped(String.fromCodePoint(code)));
+  return `(?:[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]|\\\\(?:[a-z"\\\\/]|u[0-9a-f]{4})|${twoByte.join('|')}|[\\xc2\\xd5-\\xdf][\\x80-\\xbf]|[\\xe0-\\xef][\\x80-\\xbf]{2}|[\\xf0-\\xf4][\\x80-\\xbf]{3})+`;
+})();
 
 const run = (fn: lunr.PipelineFunction, word: string): string | undefined => {
   const result = fn(new lunr.Token(word, {}), 0, []) as lunr.Token | undefined;

@@ -5,6 +5,7 @@
 // the text of the articles that have all their words.
 import type { ArticleMeta, Unsearched } from '../../../contract.js';
 import {
+  BYTES_BETWEEN,
   bytePatternOf,
   foldDiacritics,
   mayBeStopWordIn,
@@ -109,9 +110,7 @@ export async function matchAll(index: SearchIndex, corpus: Corpus, clauses: Clau
   const excluded = without(await Promise.all(negative.map((clause) => matchClause(index, corpus, clause, options))));
 
   const matched: { clause: Clause; found: Matches }[] = [];
-  const worded = positive.some((clause) => !isIgnorable(clause));
   for (const clause of positive) {
-    if (worded && clause.presence === 'should' && isIgnorable(clause)) continue;
     const found = await matchClause(index, corpus, clause, options);
     if (found.size === 0 && isIgnorable(clause)) continue;
     matched.push({ clause, found });
@@ -166,13 +165,10 @@ async function tally(index: SearchIndex, corpus: Corpus, node: QueryNode, option
     return { found: inner.found, negated: !inner.negated };
   }
   const parts = await Promise.all(node.children.map((child) => tally(index, corpus, child, options)));
-  const worded = node.children.some((child, at) => !parts[at]!.negated && !isStopWordNode(child));
-  const isIgnored = (child: QueryNode, part: Tallied): boolean =>
-    isStopWordNode(child) && (part.found.size === 0 || (worded && child.kind === 'clause' && child.clause.presence === 'should'));
   const left = unite(parts.filter((part) => part.negated).map((part) => part.found));
   const kept = (found: Map<string, Candidate>) => new Map([...found].filter(([id]) => !left.has(id)));
   if (node.kind === 'all') {
-    // a stop word does not narrow an AND either
+    // a stop word (matching nothing) does not empty an AND either
     const positive = parts.filter((part, at) => !part.negated && !isIgnored(node.children[at]!, part)).map((part) => part.found);
     if (positive.length === 0) return { found: left, negated: true }; // NOT a AND NOT b: neither
     let both = positive[0]!;
@@ -186,7 +182,7 @@ async function tally(index: SearchIndex, corpus: Corpus, node: QueryNode, option
     }
     return { found: kept(both), negated: false };
   }
-  // side by side: +word required, a stop word beside other words neither narrows nor ranks
+  // side by side: +word required, a stop word (matching nothing) neither narrows nor ranks
   const counted = node.children
     .map((child, at) => ({ child, part: parts[at]! }))
     .filter(({ child, part }) => !part.negated && !isIgnored(child, part));
@@ -220,13 +216,9 @@ function unite(sets: Map<string, Candidate>[]): Map<string, Candidate> {
   return all;
 }
 
-/**
- * A stop word ("the", "и") is not in its own language's index, but may be in another's ("the" in a Spanish
- * text quoting English): beside other words it neither narrows nor ranks (unless required, +the), and alone
- * it finds nothing more than where some index holds it.
- */
+/** A stop word ("the", "и") is not in the index: a clause of one that found nothing neither narrows nor ranks. */
 const isIgnorable = (clause: Clause): boolean => clause.kind === 'term' && !clause.prefix && !clause.fuzzy && isStopWord(clause.word);
-const isStopWordNode = (node: QueryNode): boolean => node.kind === 'clause' && isIgnorable(node.clause);
+const isIgnored = (node: QueryNode, part: Tallied): boolean => part.found.size === 0 && node.kind === 'clause' && isIgnorable(node.clause);
 
 async function matchClause(index: SearchIndex, corpus: Corpus, clause: Clause, options: MatchOptions): Promise<Matches> {
   if (clause.kind === 'phrase') return matchPhrase(index, corpus, clause, options);
@@ -365,38 +357,36 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
   // a file whose bytes do not hold the words in order, with nothing but punctuation between them, is
   // not decoded: most candidates, when the words are common
   const inBytes = bytePhrasePattern(spelled);
-  const mayHold = (bytes: string): boolean => inBytes.test(bytes);
+  const mayHold = inBytes && ((bytes: string): boolean => inBytes.test(bytes));
   const ids = [...found.keys()];
   // texts are read a few at a time: reading is most of the cost, and reads overlap
   for (let at = 0; at < ids.length; at += PHRASE_READS) {
+    // the title and the text, each on its own: a phrase does not run from the headline into the first line
     const texts = await Promise.all(
       ids.slice(at, at + PHRASE_READS).map(async (id) => {
         const meta = corpus.meta(id)!;
         const field = metadataField(meta, clause.field);
-        if (field !== undefined) return field ?? ''; // a field the article does not have (null) holds no phrase
-        return `${meta.title}\n${(await corpus.body(id, mayHold)) ?? ''}`;
+        if (field !== undefined) return [field ?? '']; // a field the article does not have (null) holds no phrase
+        return [meta.title, (await corpus.body(id, mayHold)) ?? ''];
       }),
     );
-    texts.forEach((text, n) => {
-      if (!phrase.test(text)) found.delete(ids[at + n]!);
+    texts.forEach((fields, n) => {
+      if (!fields.some((text) => phrase.test(text))) found.delete(ids[at + n]!);
     });
   }
   return found;
 }
 
-/**
- * What lies between two words of a phrase in an article's file, in UTF-8 bytes read as Latin-1: ASCII
- * punctuation and spaces, JSON's escapes (\n, \"), and the punctuation of U+0080–U+00BF and
- * U+2000–U+2FFF (non-breaking space, « », dashes, quotes). More than phrasePattern allows, never less.
- */
-const BYTES_BETWEEN = '(?:[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]|\\\\[a-z]|\\xc2[\\x80-\\xbf]|\\xe2[\\x80-\\xbf][\\x80-\\xbf])+';
 /** A digit in bytes, with the group separators phrasePattern allows after it (",", U+202F, U+00A0). */
 const DIGIT_BYTES = (digit: string): string => `${digit}(?:,|\\xe2\\x80\\xaf|\\xc2\\xa0)?`;
 
-/** The phrase as a pattern over an article file's bytes read as Latin-1: a quick test phrasePattern's matches all pass. */
-function bytePhrasePattern(words: string[]): RegExp {
-  const word = (text: string): string => (/^\d+$/.test(text) ? text.split('').map(DIGIT_BYTES).join('') : bytePatternOf(text));
-  return new RegExp(words.map(word).join(BYTES_BETWEEN));
+/**
+ * The phrase as a pattern over an article file's bytes read as Latin-1: every text phrasePattern matches
+ * is matched in its UTF-8 (as JSON writes it, too). Undefined when a word is of a script not listed there.
+ */
+export function bytePhrasePattern(words: string[]): RegExp | undefined {
+  const parts = words.map((text) => (/^\d+$/.test(text) ? text.split('').map(DIGIT_BYTES).join('') : bytePatternOf(text)));
+  return parts.every((part) => part !== undefined) ? new RegExp(parts.join(BYTES_BETWEEN)) : undefined;
 }
 
 /** How many texts a phrase check reads at once. */
@@ -415,11 +405,11 @@ function languagesOf(corpus: Corpus): (string | null)[] {
  * The words in order with only spaces or punctuation between them, matched as folded (each letter or any
  * of its accented forms, marks after it allowed) and regardless of case; digits may carry group separators.
  */
-function phrasePattern(words: string[]): RegExp {
+export function phrasePattern(words: string[]): RegExp {
   const word = (text: string): string =>
     /^\d+$/.test(text)
       ? text.split('').join('[,\u202f\u00a0]?')
-      : [...text].map((letter) => `${foldedLetterPattern(letter)}\\p{M}*`).join('');
+      : [...foldDiacritics(text.toLowerCase())].map((letter) => `${foldedLetterPattern(letter)}\\p{M}*`).join('');
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
