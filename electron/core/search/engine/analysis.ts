@@ -96,10 +96,33 @@ const BYTE_TESTED = [
 ] as const;
 /** A combining mark after a letter, in UTF-8 read as Latin-1: U+0300–U+036F, and Cyrillic's U+0483–U+0489. */
 const MARK_BYTES = '(?:\xcc[\x80-\xbf]|\xcd[\x80-\xaf]|\xd2[\x83-\x89])*';
-const latin1Escaped = (text: string): string =>
-  Buffer.from(text)
-    .toString('latin1')
-    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const hex = (byte: number): string => `\\x${byte.toString(16).padStart(2, '0')}`;
+
+/**
+ * Characters as one compact pattern over their UTF-8 bytes read as Latin-1: single bytes in one class,
+ * longer ones grouped by all but their last byte ("\xc3[\x88-\x8b\xa8-\xab]|…"), which V8 matches far
+ * faster than one alternative per character.
+ */
+function bytesPattern(characters: string[]): string {
+  const lastBytes = new Map<string, number[]>();
+  for (const character of characters) {
+    const bytes = [...Buffer.from(character)];
+    const head = bytes.slice(0, -1).map(hex).join('');
+    lastBytes.set(head, [...(lastBytes.get(head) ?? []), bytes.at(-1)!]);
+  }
+  const alternatives = [...lastBytes].map(([head, last]) => {
+    const sorted = [...new Set(last)].sort((a, b) => a - b);
+    let ranges = '';
+    for (let at = 0; at < sorted.length; at++) {
+      let end = at;
+      while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+      ranges += end > at ? `${hex(sorted[at]!)}-${hex(sorted[end]!)}` : hex(sorted[at]!);
+      at = end;
+    }
+    return `${head}[${ranges}]`;
+  });
+  return `(?:${alternatives.join('|')})`;
+}
 
 const letterBytes = new Map<string, string>();
 /** Every character foldedLetterPattern(letter) matches in any case (the i and u flags), as UTF-8 read as Latin-1. */
@@ -111,9 +134,9 @@ function bytesOfLetter(letter: string): string {
     for (const [from, to] of BYTE_TESTED)
       for (let code = from; code <= to; code++) {
         const character = String.fromCodePoint(code);
-        if (pattern.test(character)) forms.push(latin1Escaped(character));
+        if (pattern.test(character)) forms.push(character);
       }
-    letterBytes.set(letter, (bytes = `(?:${forms.join('|')})`));
+    letterBytes.set(letter, (bytes = bytesPattern(forms)));
   }
   return bytes;
 }
@@ -140,8 +163,11 @@ export function bytePatternOf(word: string): string | undefined {
 export const BYTES_BETWEEN = (() => {
   const twoByte: string[] = [];
   for (let code = 0xc0; code <= 0x52f; code++)
-    if (!/[\p{L}\p{N}]/u.test(String.fromCodePoint(code))) twoByte.push(latin1Escaped(String.fromCodePoint(code)));
-  return `(?:[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]|\\\\(?:[a-z"\\\\/]|u[0-9a-f]{4})|${twoByte.join('|')}|[\\xc2\\xd5-\\xdf][\\x80-\\xbf]|[\\xe0-\\xef][\\x80-\\xbf]{2}|[\\xf0-\\xf4][\\x80-\\xbf]{3})+`;
+    if (!/[\p{L}\p{N}]/u.test(String.fromCodePoint(code))) twoByte.push(String.fromCodePoint(code));
+  const ascii = '[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]';
+  const escape = '\\\\(?:[a-z"\\\\/]|u[0-9a-f]{4})';
+  const other = '[\\xc2\\xd5-\\xdf][\\x80-\\xbf]|[\\xe0-\\xef][\\x80-\\xbf]{2}|[\\xf0-\\xf4][\\x80-\\xbf]{3}';
+  return `(?:${ascii}|${escape}|${bytesPattern(twoByte)}|${other})+`;
 })();
 
 const run = (fn: lunr.PipelineFunction, word: string): string | undefined => {
