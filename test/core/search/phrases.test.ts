@@ -121,6 +121,9 @@ describe('"exact phrases" across languages (real news: English, Spanish, German)
     if (!response.ok) throw new Error(response.message);
     expect(response.unsearched).toEqual([{ phrase: 'and of the', languages: expect.arrayContaining(['en']) }]);
     expect(response.unsearched![0]!.languages).not.toContain('es'); // a Spanish article indexes "and"
+    // punctuation alone is no phrase to tell about
+    const dashes = await service.search('"— –"');
+    expect(dashes.ok && [dashes.total, dashes.unsearched]).toEqual([0, undefined]);
     // a search of Spanish articles only is not told about English ones
     const spanish = await service.search('"and of the"', { filters: { languages: ['es'] } });
     expect(spanish.ok && spanish.unsearched).toBeUndefined();

@@ -322,6 +322,7 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
   const spelled = wordsOf(clause.words.join(' '), true)
     .filter((word) => !word.joined)
     .map((word) => word.text);
+  if (spelled.length === 0) return new Map(); // punctuation alone ("— –")
   const wanted = spelled.filter((word) => word.length > 1 || /\d/.test(word));
   // the phrase is checked in the text as written, so a word's forms in other scripts could only be dropped again
   const sets = wanted.map((word) =>
