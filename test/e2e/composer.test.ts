@@ -17,14 +17,32 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Selects the first `length` characters of the article's second paragraph, as a reader would with the mouse. */
+/**
+ * Selects the first `length` characters of the article's second paragraph, as a reader would with the
+ * mouse: once the text has settled (the search's words are marked after it is drawn, and marking redraws
+ * it, which would drop a selection made before), and across those marks.
+ */
 async function selectPassage(page: Page, length: number): Promise<string> {
+  const drawn = () => page.locator('.article-body').innerHTML();
+  await expect
+    .poll(async () => {
+      const before = await drawn();
+      await page.waitForTimeout(300);
+      return (await drawn()) === before;
+    })
+    .toBe(true);
   return page.evaluate((count) => {
     const paragraph = document.querySelectorAll('.article-body p')[1]!;
-    const text = paragraph.firstChild!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let left = Math.min(count, paragraph.textContent!.length);
+    let text = walker.nextNode()!;
+    while (text.textContent!.length < left) {
+      left -= text.textContent!.length;
+      text = walker.nextNode()!;
+    }
     const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, Math.min(count, text.textContent!.length));
+    range.setStart(paragraph, 0);
+    range.setEnd(text, left);
     const selection = window.getSelection()!;
     selection.removeAllRanges();
     selection.addRange(range);
