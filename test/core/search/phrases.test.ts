@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../../electron/contract';
 import { foldDiacritics, isStopWordIn, wordsOf } from '../../../electron/core/search/engine/analysis';
-import { bytePhrasePattern, phrasePattern } from '../../../electron/core/search/engine/clauses';
+import { bytePhrasePattern, phrasePattern } from '../../../electron/core/search/engine/phrasePatterns';
 import { AttacheService } from '../../../electron/core/service';
 import { importOrThrow } from '../../support/imports';
 import { CORPORA_DIR, tempDir } from '../../support/paths';

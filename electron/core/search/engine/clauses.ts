@@ -5,11 +5,8 @@
 // the text of the articles that have all their words.
 import type { ArticleMeta, Unsearched } from '../../../contract.js';
 import {
-  BYTES_BETWEEN,
-  bytePatternOf,
   foldDiacritics,
   mayBeStopWordIn,
-  foldedLetterPattern,
   isStopWordIn,
   plainTermOf,
   queryBridgeTermsOf,
@@ -19,6 +16,7 @@ import {
 } from './analysis.js';
 import { BRIDGE_MARK } from './crossScript.js';
 import { exonymsOf } from './exonyms.js';
+import { bytePhrasePattern, phrasePattern } from './phrasePatterns.js';
 import type { Clause, PhraseClause, QueryNode, SearchField, TermClause } from './queryParser.js';
 import { isIndexedField, type ClauseMatch, type SearchIndex } from './searchIndex.js';
 
@@ -378,18 +376,6 @@ async function matchPhrase(index: SearchIndex, corpus: Corpus, clause: PhraseCla
   return found;
 }
 
-/** A digit in bytes, with the group separators phrasePattern allows after it (",", U+202F, U+00A0). */
-const DIGIT_BYTES = (digit: string): string => `${digit}(?:,|\\xe2\\x80\\xaf|\\xc2\\xa0)?`;
-
-/**
- * The phrase as a pattern over an article file's bytes read as Latin-1: every text phrasePattern matches
- * is matched in its UTF-8 (as JSON writes it, too). Undefined when a word is of a script not listed there.
- */
-export function bytePhrasePattern(words: string[]): RegExp | undefined {
-  const parts = words.map((text) => (/^\d+$/.test(text) ? text.split('').map(DIGIT_BYTES).join('') : bytePatternOf(text)));
-  return parts.every((part) => part !== undefined) ? new RegExp(parts.join(BYTES_BETWEEN)) : undefined;
-}
-
 /** How many texts a phrase check reads at once. */
 const PHRASE_READS = 16;
 
@@ -400,18 +386,6 @@ function languagesOf(corpus: Corpus): (string | null)[] {
   let languages = languagesOfList.get(list);
   if (!languages) languagesOfList.set(list, (languages = [...new Set(list.map((meta) => meta.language))]));
   return languages;
-}
-
-/**
- * The words in order with only spaces or punctuation between them, matched as folded (each letter or any
- * of its accented forms, marks after it allowed) and regardless of case; digits may carry group separators.
- */
-export function phrasePattern(words: string[]): RegExp {
-  const word = (text: string): string =>
-    /^\d+$/.test(text)
-      ? text.split('').join('[,\u202f\u00a0]?')
-      : [...foldDiacritics(text.toLowerCase())].map((letter) => `${foldedLetterPattern(letter)}\\p{M}*`).join('');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 const STOP_WORD_LANGUAGES = ['en', 'ru', 'es', 'fr', 'de', 'pl', 'uk', 'be'];
