@@ -3,7 +3,7 @@
 // fact about the article (its dates, byline, masthead name) is kept aside for metadata.
 // Rule of thumb: a line is only dropped when it is recognised; unknown lines stay in the body.
 import { parseDatePart } from './datelines.js';
-import { isoDate, parseDateLine, type DateLine } from './dates.js';
+import { BYLINE_WORD, isoDate, parseDateLine, type DateLine } from './dates.js';
 import { outletByAlias } from './outlets.js';
 
 export interface CleanArticle {
@@ -55,7 +55,6 @@ const READ_MORE =
 const PHOTO_CREDIT = /^(?:photo|foto|фото|image|picture|illustration)\s*:\s*.{1,80}$/iu;
 const BYLINE =
   /^(?:[Bb]y|[Ee]ditad[oa] por|[Pp]or|[Pp]ar|[Vv]on|[Аа]втор:?|[Тт]екст:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
-const BYLINE_WORD = String.raw`(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]utor:?|[Аа]втор:?|[Тт]екст:?)`;
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 const AND = String.raw`(?:and|und|y|et|e|i|и|,)`;
 /** "By Lorne Cook and Raf Casert, Associated Press": names, then an agency the table knows. */

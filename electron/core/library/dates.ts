@@ -68,9 +68,11 @@ export function parseDateLine(line: string): DateLine | undefined {
   for (const parser of parsers) {
     const [result] = parser.parse(trimmed);
     if (!result || !isWritten(result) || !result.start.isCertain('year') || !result.start.isCertain('day')) continue;
-    const rest = (trimmed.slice(0, result.index) + trimmed.slice(result.index + result.text.length)).replace(/[\s,.|·•–—-]/g, '');
-    // what is left besides the date may be a short label such as "Flag" or "Updated:", not a sentence
-    if (rest.length > 12) continue;
+    const before = trimmed.slice(0, result.index);
+    const rest = (before + trimmed.slice(result.index + result.text.length)).replace(/[\s,.|·•–—-]/g, '');
+    // what is left besides the date may be a short label such as "Flag" or "Updated:", not a sentence; a
+    // stamp with its time that ends the line may follow a section's name ("OSS×クラウド最新TOPICS 2019年3月15日 09:43")
+    if (rest.length > 12 && !isSectionStamp(before, result, trimmed)) continue;
     const year = result.start.get('year');
     const month = result.start.get('month');
     const day = result.start.get('day');
@@ -78,6 +80,27 @@ export function parseDateLine(line: string): DateLine | undefined {
     return { date: isoDate(year, month, day), withWeekday: WEEKDAY.test(trimmed) };
   }
   return undefined;
+}
+
+/** A byline's label ("By", "Von", "Автор:"…: a rule of our own); a byline is not a section's name. */
+export const BYLINE_WORD = String.raw`(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]utor:?|[Аа]втор:?|[Тт]екст:?)`;
+const BYLINE_FIRST = new RegExp(String.raw`^${BYLINE_WORD}\s`, 'u');
+
+/**
+ * A section's name before a date and time that end the line: three words at most, each capitalised (a
+ * name, not "he said on"), no sentence's punctuation, no byline. A rule of our own.
+ */
+function isSectionStamp(before: string, result: chrono.ParsedResult, line: string): boolean {
+  if (!result.start.isCertain('hour') || result.index + result.text.length < line.replace(/[\s.]+$/u, '').length) return false;
+  const label = before.trim();
+  const words = label.split(/\s+/u);
+  return (
+    label.length <= 24 &&
+    words.length <= 3 &&
+    words.every((word) => !/^\p{Ll}/u.test(word)) &&
+    !/[.!?;:,。！？]/u.test(label) &&
+    !BYLINE_FIRST.test(label)
+  );
 }
 
 export function isoDate(year: number, month: number, day: number): string {

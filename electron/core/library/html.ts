@@ -333,15 +333,16 @@ export function dateFromAddress(url: URL): string | null {
 const outletOfHost = (host: string): string => host.replace(/^(?:www\d?|m|mobile|amp)\./i, '');
 
 /**
- * The <time datetime> of the article: one marked as the publication's; else the first after the headline
+ * The <time datetime> of the article: one marked as the publication's (also in microdata's `content`); else the first after the headline
  * that shares a small part of the page with it (its header, not a list of other stories); else the one day
  * every <time> on the page, or in its <article>, says.
  */
 function timeOfArticle(document: Document): string | null {
+  // (schema.org microdata may keep the machine-readable date in `content` on any element: <dd itemprop=… content=…>)
   const marked = document.querySelector(
-    'time[pubdate][datetime], time[itemprop="datePublished"][datetime], [itemprop="datePublished"][datetime]',
+    'time[pubdate][datetime], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]',
   );
-  if (marked) return marked.getAttribute('datetime');
+  if (marked) return marked.getAttribute('datetime') ?? marked.getAttribute('content');
   const times = Array.from(document.querySelectorAll('time[datetime]'));
   const heading = Array.from(document.querySelectorAll('h1')).find((h1) => !isBranding(h1));
   const after = heading ? times.find((time) => heading.compareDocumentPosition(time) & 4 /* FOLLOWING */) : undefined;
@@ -372,27 +373,42 @@ function bylineDate(block: string): DateLine | undefined {
 
 /**
  * A date stamp printed near the headline ("Updated: Dec 15, 2016 2:57 PM UTC", "Published 12 March 2024")
- * when the page's metadata gives none: a published stamp first, then a plain date line, then an updated
- * one; a masthead's weekday date is not an article's.
+ * when the page's metadata gives none: a published stamp first; then the first stamp in the headline's
+ * own few lines (a page that says only when it was last updated is dated by that, not by a date in its
+ * text); then a plain date line further on, then an updated one. A masthead's weekday date is not an
+ * article's.
  */
-function pageDateLine(near: string[]): string | null {
-  const lines = near.map((block) => parseDateLine(block) ?? bylineDate(block)).filter((line) => line !== undefined);
+function pageDateLine({ blocks, headline }: NearHeadline): string | null {
+  const lines = blocks.map((block, at) => ({ at, line: parseDateLine(block) ?? bylineDate(block) }));
+  const dated = lines.filter((entry): entry is { at: number; line: DateLine } => entry.line !== undefined && !entry.line.withWeekday);
   const chosen =
-    lines.find((line) => line.role === 'published') ??
-    lines.find((line) => line.role === undefined && !line.withWeekday) ??
-    lines.find((line) => line.role === 'updated');
-  return chosen?.date ?? null;
+    dated.find(({ line }) => line.role === 'published') ??
+    (headline >= 0 ? dated.find(({ at }) => at > headline && at <= headline + HEADER_BLOCKS) : undefined) ??
+    dated.find(({ line }) => line.role === undefined) ??
+    dated.find(({ line }) => line.role === 'updated');
+  return chosen?.line.date ?? null;
+}
+
+/** How many blocks after the headline still belong to its header (kicker, byline, stamp, dek). */
+const HEADER_BLOCKS = 3;
+
+/** The page's text blocks around its headline, and where the headline is among them (-1: not found). */
+interface NearHeadline {
+  blocks: string[];
+  headline: number;
 }
 
 /** The page's text blocks around its headline (the first 30 when the headline is not among them). */
-function blocksNear(document: Document, headline: string | null): string[] {
-  if (!document.body) return [];
+function blocksNear(document: Document, headline: string | null): NearHeadline {
+  if (!document.body) return { blocks: [], headline: -1 };
   const blocks = blocksOf(document.body as unknown as DomNode);
   // the headline as printed, or a block that is most of it (a title that keeps a section or a "[News]" tag)
   const most = (part: string, whole: string): boolean => whole.includes(part) && part.length * 5 >= whole.length * 3;
   let at = headline ? blocks.indexOf(headline) : -1;
   if (headline && at < 0) at = blocks.findIndex((block) => most(block, headline) || most(headline, block));
-  return at >= 0 ? blocks.slice(Math.max(0, at - 5), at + 15) : blocks.slice(0, 30);
+  if (at < 0) return { blocks: blocks.slice(0, 30), headline: -1 };
+  const from = Math.max(0, at - 5);
+  return { blocks: blocks.slice(from, at + 15), headline: at - from };
 }
 
 /**
@@ -469,11 +485,11 @@ function markedBylines(document: Document): string[] {
 function pageAuthor(
   document: Document,
   sources: { structured: string | null; readability: string | null | undefined; meta: string | null; siteName: string | null },
-  near: () => string[],
+  near: () => NearHeadline,
 ): string | null {
   const headings = new Set(Array.from(document.querySelectorAll('h1')).map((heading) => squash(heading.textContent ?? '').toLowerCase()));
   const outlet = sources.siteName ? squash(sources.siteName).toLowerCase() : null;
-  const names = [sources.readability, sources.structured, sources.meta, ...markedBylines(document), bylineNear(near())]
+  const names = [sources.readability, sources.structured, sources.meta, ...markedBylines(document), bylineNear(near().blocks)]
     .map(authorName)
     .filter((name) => name !== null);
   const weak = (name: string): boolean =>
@@ -481,7 +497,7 @@ function pageAuthor(
   const people = names.filter((name) => !weak(name));
   // a short line by the headline: a byline, not a paragraph that quotes the name
   const byHeadline = near()
-    .filter((block) => block.length <= 120)
+    .blocks.filter((block) => block.length <= 120)
     .join('\n');
   return people.find((name) => byHeadline.includes(name)) ?? people[0] ?? names.find((name) => !headings.has(name.toLowerCase())) ?? null;
 }
@@ -493,9 +509,9 @@ export function articleFromHtml(html: string): HtmlArticle {
   // (a CJK heading may close with a full stop; a headline does not)
   const headline = (readabilityTitle: string | null) =>
     headlineOf(document as unknown as Document, structured, address, readabilityTitle)?.replace(/(?<=\S)[。．]$/u, '') ?? null;
-  let nearHeadline: string[] | undefined;
+  let nearHeadline: NearHeadline | undefined;
   // the page's blocks are walked at most once, and only when a date or an author must be looked for there
-  const near = (): string[] => (nearHeadline ??= blocksNear(document as unknown as Document, headline(null)));
+  const near = (): NearHeadline => (nearHeadline ??= blocksNear(document as unknown as Document, headline(null)));
   const publishedTime =
     structured.datePublished ??
     metaContent(document, [

@@ -154,6 +154,34 @@ describe('a saved web page’s metadata', () => {
       ).toBeNull();
   });
 
+  it('takes the stamp under the headline — a section’s name before it, or only an updated one — over a date further down', async () => {
+    const page = (header: string, below = '') =>
+      read(
+        `<html><head><title>Rail links agreed</title></head><body><h1>Rail links agreed</h1><p>${header}</p>${BODY}<ul><li>${below}</li></ul></body></html>`,
+      );
+    // a section's name before the stamp (capitalised words, no byline): "Politics 14 March 2024 10:15"
+    for (const [header, day] of [
+      ['OSS×クラウド最新TOPICS 2019年3月15日 09:43', '2019-03-15'],
+      ['Politik 14.03.2024, 10:15 Uhr', '2024-03-14'],
+      ['Политика 14 марта 2024, 10:15', '2024-03-14'],
+    ] as const)
+      expect((await page(header)).date, header).toBe(day);
+    // a sentence before a date is not a section's name
+    expect((await page('The talks begin 14 March 2024 10:15')).date).toBeNull();
+    // the page says only when it was last updated: that, not another story's date in its text
+    expect((await page('最終更新日：2019年4月2日', '2019年3月15日')).date).toBe('2019-04-02');
+    expect((await page('Last updated: 2 April 2019', '15 March 2019')).date).toBe('2019-04-02');
+    // a published stamp anywhere by the headline still wins over an updated one
+    expect((await page('Updated: 2 April 2019', 'Published: 15 March 2019')).date).toBe('2019-03-15');
+  });
+
+  it('reads schema.org microdata’s datePublished from `content` on any element', async () => {
+    const page = await read(
+      `<html><head><title>Head First</title></head><body><h1>Head First</h1><dl><dt>発行年月日</dt><dd itemprop="datePublished" content="2019-04-26">2019年04月</dd></dl>${BODY}<p>2019-12-17</p></body></html>`,
+    );
+    expect(page.date).toBe('2019-04-26');
+  });
+
   it('does not read a sentence that starts with "By" as a dated byline', async () => {
     const sentence = await read(
       `<html><head><title>x</title></head><body><h1>Ministers agree new rail links</h1><p>By the end of the talks on 12 March 2021 the ministers had agreed.</p>${BODY}</body></html>`,
