@@ -1,7 +1,7 @@
 // Runs ../shared/tools/docx-check (LibreOffice, python-docx, pandoc) on an exported file and returns its summary.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { DOCX_CHECK } from './paths';
+import { DOCX_CHECK, tempDir } from './paths';
 
 export interface DocxSummary {
   headings: { style: string; text: string }[];
@@ -18,7 +18,8 @@ export interface DocxSummary {
   pdf: string;
 }
 
+/** `outDir`: where its PDF and page images go (by default a folder of the test run's own, not /tmp's). */
 export async function docxCheck(file: string, outDir?: string): Promise<DocxSummary> {
-  const { stdout } = await promisify(execFile)(DOCX_CHECK, outDir ? [file, outDir] : [file], { timeout: 200_000 });
+  const { stdout } = await promisify(execFile)(DOCX_CHECK, [file, outDir ?? (await tempDir('docx-check'))], { timeout: 200_000 });
   return JSON.parse(stdout) as DocxSummary;
 }
