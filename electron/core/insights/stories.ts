@@ -82,16 +82,26 @@ export function connected<T>(items: T[], linkAll: (link: (a: T, b: T) => void) =
  */
 export function storyGroups(metas: ArticleMeta[]): ArticleMeta[][] {
   const keys = new Map<string, Set<string>>();
-  for (const meta of metas) {
-    const named = new Set<string>();
-    for (const person of meta.people ?? []) named.add(`person:${entityNameKey(person)}`);
-    for (const organisation of meta.organisations ?? []) named.add(`organisation:${entityNameKey(organisation, 'organisation')}`);
-    for (const place of meta.places ?? []) named.add(`place:${entityNameKey(place, 'place')}`);
-    for (const country of meta.countries) named.add(`place:${country}`);
-    keys.set(meta.id, named);
-  }
+  for (const meta of metas) keys.set(meta.id, storyKeysOf(meta));
   return connected(metas, (link) => {
     linkDuplicates(metas, link);
     linkSameStory(metas, keys, link);
   });
+}
+
+/**
+ * An article's names as story keys, kept with its catalog entry: a search folds the same best thousand
+ * articles again and again, and an entry is a new object whenever the article changes.
+ */
+const storyKeys = new WeakMap<ArticleMeta, Set<string>>();
+function storyKeysOf(meta: ArticleMeta): Set<string> {
+  let named = storyKeys.get(meta);
+  if (named) return named;
+  named = new Set<string>();
+  for (const person of meta.people ?? []) named.add(`person:${entityNameKey(person)}`);
+  for (const organisation of meta.organisations ?? []) named.add(`organisation:${entityNameKey(organisation, 'organisation')}`);
+  for (const place of meta.places ?? []) named.add(`place:${entityNameKey(place, 'place')}`);
+  for (const country of meta.countries) named.add(`place:${country}`);
+  storyKeys.set(meta, named);
+  return named;
 }
