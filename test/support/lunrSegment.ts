@@ -38,7 +38,11 @@ export function lunrSegmentData(articles: IndexableArticle[]): SegmentData {
       data.postingWeights.push(...weights);
       data.postingStarts.push(data.postingDocs.length);
     }
-    return data;
+    return {
+      postingStarts: Uint32Array.from(data.postingStarts),
+      postingDocs: Uint32Array.from(data.postingDocs),
+      postingWeights: Int32Array.from(data.postingWeights),
+    };
   };
   return { documents: articles.length, terms, fields: { title: field('title'), body: field('body'), names: field('names') } };
 }
