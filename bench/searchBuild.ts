@@ -6,7 +6,7 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta } from '../electron/contract';
 import { updateIndex } from '../electron/core/search/engine/searchIndex';
-import { PeakMemory } from './peakMemory';
+import { PeakMemory, processPeak } from './peakMemory';
 
 const dir = process.argv[2]!;
 const peak = new PeakMemory();
@@ -26,4 +26,4 @@ const manifest = await updateIndex(path.join(dir, 'index'), {
 });
 await bodies.close();
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(JSON.stringify({ seconds, segments: manifest.segments.length, peak: peak.stop() }));
+process.stdout.write(JSON.stringify({ seconds, segments: manifest.segments.length, peak: processPeak(peak) }));

@@ -9,7 +9,7 @@ import { SearchIndex } from '../electron/core/search/engine/searchIndex';
 import { searchLibrary, type Corpus } from '../electron/core/search/searchLibrary';
 import { countryOfWord } from '../electron/core/library/demonyms';
 import { storyGroups } from '../electron/core/insights/stories';
-import { PeakMemory } from './peakMemory';
+import { PeakMemory, processPeak } from './peakMemory';
 
 const dir = process.argv[2]!;
 const peak = new PeakMemory();
@@ -49,4 +49,4 @@ for (const [form, list] of Object.entries(queries)) {
   }
 }
 await bodies.close();
-process.stdout.write(JSON.stringify({ startToFirst, latencies, peak: peak.stop() }));
+process.stdout.write(JSON.stringify({ startToFirst, latencies, peak: processPeak(peak) }));

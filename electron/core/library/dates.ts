@@ -98,7 +98,7 @@ function isSectionStamp(before: string, result: chrono.ParsedResult, line: strin
     label.length <= 24 &&
     words.length <= 3 &&
     words.every((word) => !/^\p{Ll}/u.test(word)) &&
-    !/[.!?;:,。！？]/u.test(label) &&
+    !/[.!?;:,。！？，、：；]/u.test(label) &&
     !BYLINE_FIRST.test(label)
   );
 }

@@ -338,11 +338,14 @@ const outletOfHost = (host: string): string => host.replace(/^(?:www\d?|m|mobile
  * every <time> on the page, or in its <article>, says.
  */
 function timeOfArticle(document: Document): string | null {
-  // (schema.org microdata may keep the machine-readable date in `content` on any element: <dd itemprop=… content=…>)
-  const marked = document.querySelector(
-    'time[pubdate][datetime], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]',
-  );
-  if (marked) return marked.getAttribute('datetime') ?? marked.getAttribute('content');
+  // (schema.org microdata may keep the machine-readable date in `content` on any element: <dd itemprop=… content=…>;
+  // an empty one says nothing, and the page's other dates are looked at)
+  for (const marked of Array.from(
+    document.querySelectorAll('time[pubdate][datetime], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]'),
+  )) {
+    const value = (marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? '').trim();
+    if (value) return value;
+  }
   const times = Array.from(document.querySelectorAll('time[datetime]'));
   const heading = Array.from(document.querySelectorAll('h1')).find((h1) => !isBranding(h1));
   const after = heading ? times.find((time) => heading.compareDocumentPosition(time) & 4 /* FOLLOWING */) : undefined;
@@ -373,24 +376,29 @@ function bylineDate(block: string): DateLine | undefined {
 
 /**
  * A date stamp printed near the headline ("Updated: Dec 15, 2016 2:57 PM UTC", "Published 12 March 2024")
- * when the page's metadata gives none: a published stamp first; then the first stamp in the headline's
- * own few lines (a page that says only when it was last updated is dated by that, not by a date in its
- * text); then a plain date line further on, then an updated one. A masthead's weekday date is not an
- * article's.
+ * when the page's metadata gives none: a published stamp first; then a stamp in the headline's own lines
+ * (a kicker's just above it, a byline's just below), a plain one before an updated one — a page that says
+ * only when it was last updated is dated by that, not by a date in its text; then a plain date line
+ * elsewhere near the headline, then an updated one. A masthead's weekday date is not an article's.
  */
 function pageDateLine({ blocks, headline }: NearHeadline): string | null {
   const lines = blocks.map((block, at) => ({ at, line: parseDateLine(block) ?? bylineDate(block) }));
   const dated = lines.filter((entry): entry is { at: number; line: DateLine } => entry.line !== undefined && !entry.line.withWeekday);
+  const inHeader = ({ at }: { at: number }): boolean =>
+    headline >= 0 && at !== headline && at >= headline - HEADER_BEFORE && at <= headline + HEADER_AFTER;
+  const header = dated.filter(inHeader);
   const chosen =
     dated.find(({ line }) => line.role === 'published') ??
-    (headline >= 0 ? dated.find(({ at }) => at > headline && at <= headline + HEADER_BLOCKS) : undefined) ??
+    header.find(({ line }) => line.role === undefined) ??
+    header.find(({ line }) => line.role === 'updated') ??
     dated.find(({ line }) => line.role === undefined) ??
     dated.find(({ line }) => line.role === 'updated');
   return chosen?.line.date ?? null;
 }
 
-/** How many blocks after the headline still belong to its header (kicker, byline, stamp, dek). */
-const HEADER_BLOCKS = 3;
+/** How many blocks before the headline (a kicker, a section) and after it (a byline, a stamp, a dek) are its header. */
+const HEADER_BEFORE = 2;
+const HEADER_AFTER = 3;
 
 /** The page's text blocks around its headline, and where the headline is among them (-1: not found). */
 interface NearHeadline {

@@ -166,13 +166,27 @@ describe('a saved web page’s metadata', () => {
       ['Политика 14 марта 2024, 10:15', '2024-03-14'],
     ] as const)
       expect((await page(header)).date, header).toBe(day);
-    // a sentence before a date is not a section's name
-    expect((await page('The talks begin 14 March 2024 10:15')).date).toBeNull();
+    // a sentence, a byline, four words, or a long name without the stamp's time is not a section's name
+    for (const header of [
+      'The talks begin 14 March 2024 10:15',
+      'By Alexandra Richardson 14 March 2024 10:15',
+      'Alexandra Richardson Politics Desk 14 March 2024 10:15',
+      'Internationale Politik 14. März 2024',
+      '日本と中国、首脳会談を開催 2024年3月14日 10:15',
+    ])
+      expect((await page(header)).date, header).toBeNull();
     // the page says only when it was last updated: that, not another story's date in its text
     expect((await page('最終更新日：2019年4月2日', '2019年3月15日')).date).toBe('2019-04-02');
     expect((await page('Last updated: 2 April 2019', '15 March 2019')).date).toBe('2019-04-02');
-    // a published stamp anywhere by the headline still wins over an updated one
+    // a published stamp anywhere by the headline still wins over an updated one, and in the header a plain one does
     expect((await page('Updated: 2 April 2019', 'Published: 15 March 2019')).date).toBe('2019-03-15');
+    expect(
+      (
+        await read(
+          `<html><head><title>Rail links agreed</title></head><body><p>15 March 2019 10:00</p><h1>Rail links agreed</h1><p>Updated: 2 April 2019</p>${BODY}</body></html>`,
+        )
+      ).date,
+    ).toBe('2019-03-15');
   });
 
   it('reads schema.org microdata’s datePublished from `content` on any element', async () => {
@@ -180,6 +194,11 @@ describe('a saved web page’s metadata', () => {
       `<html><head><title>Head First</title></head><body><h1>Head First</h1><dl><dt>発行年月日</dt><dd itemprop="datePublished" content="2019-04-26">2019年04月</dd></dl>${BODY}<p>2019-12-17</p></body></html>`,
     );
     expect(page.date).toBe('2019-04-26');
+    // an empty one says nothing: the page's other dates are read
+    const empty = await read(
+      `<html><head><title>x</title><meta itemprop="datePublished" content=""></head><body><h1>Rail links agreed</h1><p><time itemprop="datePublished" datetime="2019-04-26T10:00:00Z">26 April</time></p>${BODY}</body></html>`,
+    );
+    expect(empty.date).toBe('2019-04-26');
   });
 
   it('does not read a sentence that starts with "By" as a dated byline', async () => {

@@ -47,7 +47,7 @@ interface FieldData {
   /** Lunr's weight of the term in the document's field vector, times WEIGHT_SCALE (an integer). */
   postingWeights: Int32Array;
 }
-/** A segment as built: the numbers Lunr's builder computes, before they are put in typed arrays (segmentArrays). */
+/** A segment as built: the numbers Lunr's builder computes, weights as integers (segmentArrays makes them the Float32 weights queried). */
 export interface SegmentData {
   documents: number;
   /** Sorted; a term's position here is its dimension in Lunr's vector space. */
@@ -158,7 +158,8 @@ export function buildSegmentData(articles: IndexableArticle[]): SegmentData {
       const length = lengths[f]![document]!;
       const pairsOf = frequencies[f]![document]!;
       for (let at = 0; at < pairsOf.length; at += 2) {
-        const [id, tf] = [pairsOf[at]!, pairsOf[at + 1]!];
+        const id = pairsOf[at]!;
+        const tf = pairsOf[at + 1]!;
         // Lunr's createFieldVectors, operation for operation (the same rounding)
         let score = (idf[id]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / average)) + tf);
         score *= BOOSTS[name];
