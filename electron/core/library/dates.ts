@@ -58,6 +58,8 @@ export function parseDateLine(line: string): DateLine | undefined {
   const trimmed = line.trim();
   // a full date writes its year in digits: a line without one (most short lines: headings, names) is none
   if (trimmed.length < 6 || trimmed.length > 60 || !/\p{Nd}/u.test(trimmed)) return undefined;
+  // "Von Anna Roth | 14. März 2024": a byline that dates its article, its name not a date's label
+  if (BYLINE_NAMED.test(trimmed)) return undefined;
   // year first with dots or slashes, a time after it ("2019.03.05", "2017-03-01 14:27:02"): a rule of our own
   const numeric = /^((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:[\sT]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(\S+\))?$/u.exec(trimmed);
   if (numeric) {
@@ -85,6 +87,7 @@ export function parseDateLine(line: string): DateLine | undefined {
 /** A byline's label ("By", "Von", "Автор:"…: a rule of our own); a byline is not a section's name. */
 export const BYLINE_WORD = String.raw`(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]utor:?|[Аа]втор:?|[Тт]екст:?)`;
 const BYLINE_FIRST = new RegExp(String.raw`^${BYLINE_WORD}\s`, 'u');
+const BYLINE_NAMED = new RegExp(String.raw`^${BYLINE_WORD}\s+\p{Lu}`, 'u');
 
 /**
  * A section's name before a date and time that end the line: three words at most, each capitalised (a

@@ -361,12 +361,12 @@ function timeOfArticle(document: Document): string | null {
   return null;
 }
 
-/** "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": a byline that dates its article. */
+/** "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT", "By Ann Lee | 14 March 2024": a byline that dates its article. */
 function bylineDate(block: string): DateLine | undefined {
   // a short block, "By" and a capitalised name first: "By the end of the talks on 12 March…" is a sentence
   const on =
     block.length <= 200
-      ? /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.{0,60}?\s(?:on|am|le|el)\s+(.{6,40})/u.exec(
+      ? /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b.{0,60}?(?:\s(?:on|am|le|el)\s+|\s*[|·•–—]\s*)(.{6,40})/u.exec(
           block,
         )
       : null;

@@ -56,6 +56,32 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a dated byline with a short name ("Von Anna Roth | …": the name is no date’s label)',
+    language: 'de',
+    legacy: 'windows-1252',
+    text: 'Bundestag berät über Hilfen für die Ukraine\n\nVon Anna Roth | 14. März 2024, 10:15 Uhr\n\nBerlin (dpa) - Der Bundestag berät am Donnerstag über weitere Hilfen für die Ukraine. Die Fraktionen wollen sich vorher auf einen gemeinsamen Antrag einigen, hieß es in Berlin.',
+    expected: {
+      title: 'Bundestag berät über Hilfen für die Ukraine',
+      date: '2024-03-14',
+      source: 'dpa',
+      place: 'Berlin',
+      author: 'Anna Roth',
+    },
+  },
+  {
+    name: 'a dated byline with a short name ("By Ann Lee | 14 March 2024") before PLACE (AP) —',
+    language: 'en',
+    legacy: 'windows-1252',
+    text: 'EU ministers agree on new gas storage rules\n\nBy Ann Lee | 14 March 2024\n\nBRUSSELS (AP) — European Union energy ministers agreed on Thursday to extend the rules on gas storage for another year, the Belgian presidency said after the meeting.',
+    expected: {
+      title: 'EU ministers agree on new gas storage rules',
+      date: '2024-03-14',
+      source: 'Associated Press',
+      place: 'Brussels',
+      author: 'Ann Lee',
+    },
+  },
+  {
     name: 'Ort (dpa) - with a dated byline "Von … | 14. März 2024, 10:15 Uhr"',
     language: 'de',
     legacy: 'windows-1252',

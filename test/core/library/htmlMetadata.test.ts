@@ -105,6 +105,7 @@ describe('a saved web page’s metadata', () => {
       ['2019.03.05', '2019-03-05'],
       ['2017-03-01 14:27:02', '2017-03-01'],
       ['By Anna Schmidt on 12 March 2021', '2021-03-12'],
+      ['By Ann Lee | 14 March 2024', '2024-03-14'],
     ]) {
       const stamped = await read(
         `<html><head><title>x</title></head><body><h1>Ministers agree new rail links</h1><p>${line}</p>${BODY}</body></html>`,
