@@ -84,26 +84,20 @@ export function parseDateLine(line: string): DateLine | undefined {
   return undefined;
 }
 
-/** A byline's label ("By", "Von", "Автор:"…: a rule of our own); a byline is not a section's name. */
+/** A byline's label ("By", "Von", "Автор:"…: a rule of our own); a line it starts, with a name, is a byline. */
 export const BYLINE_WORD = String.raw`(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]utor:?|[Аа]втор:?|[Тт]екст:?)`;
-const BYLINE_FIRST = new RegExp(String.raw`^${BYLINE_WORD}\s`, 'u');
 const BYLINE_NAMED = new RegExp(String.raw`^${BYLINE_WORD}\s+\p{Lu}`, 'u');
 
 /**
  * A section's name before a date and time that end the line: three words at most, each capitalised (a
- * name, not "he said on"), no sentence's punctuation, no byline. A rule of our own.
+ * name, not "he said on"), no sentence's punctuation (a byline is none either: see BYLINE_NAMED). A rule
+ * of our own.
  */
 function isSectionStamp(before: string, result: chrono.ParsedResult, line: string): boolean {
   if (!result.start.isCertain('hour') || result.index + result.text.length < line.replace(/[\s.]+$/u, '').length) return false;
   const label = before.trim();
   const words = label.split(/\s+/u);
-  return (
-    label.length <= 24 &&
-    words.length <= 3 &&
-    words.every((word) => !/^\p{Ll}/u.test(word)) &&
-    !/[.!?;:,。！？，、：；]/u.test(label) &&
-    !BYLINE_FIRST.test(label)
-  );
+  return label.length <= 24 && words.length <= 3 && words.every((word) => !/^\p{Ll}/u.test(word)) && !/[.!?;:,。！？，、：；]/u.test(label);
 }
 
 export function isoDate(year: number, month: number, day: number): string {

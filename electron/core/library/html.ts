@@ -333,13 +333,13 @@ export function dateFromAddress(url: URL): string | null {
 const outletOfHost = (host: string): string => host.replace(/^(?:www\d?|m|mobile|amp)\./i, '');
 
 /**
- * The <time datetime> of the article: one marked as the publication's (also in microdata's `content`); else the first after the headline
- * that shares a small part of the page with it (its header, not a list of other stories); else the one day
- * every <time> on the page, or in its <article>, says.
+ * The <time datetime> of the article: one marked as the publication's (also in microdata's `content`);
+ * else the first after the headline that shares a small part of the page with it (its header, not a list
+ * of other stories); else the one day every <time> on the page, or in its <article>, says.
  */
 function timeOfArticle(document: Document): string | null {
-  // (schema.org microdata may keep the machine-readable date in `content` on any element: <dd itemprop=… content=…>;
-  // an empty one says nothing, and the page's other dates are looked at)
+  // (schema.org microdata may keep the machine-readable date in `content` on any element, <dd itemprop=…
+  // content=…>; an empty one says nothing, and the page's other dates are looked at)
   for (const marked of Array.from(
     document.querySelectorAll('time[pubdate][datetime], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]'),
   )) {
@@ -361,7 +361,10 @@ function timeOfArticle(document: Document): string | null {
   return null;
 }
 
-/** "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT", "By Ann Lee | 14 March 2024": a byline that dates its article. */
+/**
+ * "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT", "By Ann Lee | 14 March 2024": a
+ * byline that dates its article.
+ */
 function bylineDate(block: string): DateLine | undefined {
   // a short block, "By" and a capitalised name first: "By the end of the talks on 12 March…" is a sentence
   const on =
