@@ -47,7 +47,10 @@ interface FieldData {
   /** Lunr's weight of the term in the document's field vector, times WEIGHT_SCALE (an integer). */
   postingWeights: Int32Array;
 }
-/** A segment as built: the numbers Lunr's builder computes, weights as integers (segmentArrays makes them the Float32 weights queried). */
+/**
+ * A segment as built: the numbers Lunr's builder computes, its weights as integers (segmentArrays makes
+ * them the Float32 weights a query reads).
+ */
 export interface SegmentData {
   documents: number;
   /** Sorted; a term's position here is its dimension in Lunr's vector space. */
