@@ -15,10 +15,10 @@ export class PeakMemory {
 }
 
 /**
- * The peak of a process that does one measured thing (a bench's child): the kernel's own maximum, which
- * sampling cannot miss while a long synchronous step (a segment's build) keeps the timer from firing.
+ * The peak of a process that does one measured thing (a bench's child): the kernel's own maximum RSS,
+ * which a sampler would miss while a long synchronous step (a segment's build) keeps its timer from firing.
  */
-export const processPeak = (sampled: PeakMemory): number => Math.max(sampled.stop(), process.resourceUsage().maxRSS * 1024);
+export const processPeak = (): number => process.resourceUsage().maxRSS * 1024;
 
 export const formatBytes = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -6,10 +6,9 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta } from '../electron/contract';
 import { updateIndex } from '../electron/core/search/engine/searchIndex';
-import { PeakMemory, processPeak } from './peakMemory';
+import { processPeak } from './peakMemory';
 
 const dir = process.argv[2]!;
-const peak = new PeakMemory();
 const started = performance.now();
 const catalog = JSON.parse(await readFile(path.join(dir, 'catalog.json'), 'utf8')) as (ArticleMeta & { offset: number; length: number })[];
 const metas = new Map(catalog.map((meta) => [meta.id, meta]));
@@ -26,4 +25,4 @@ const manifest = await updateIndex(path.join(dir, 'index'), {
 });
 await bodies.close();
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(JSON.stringify({ seconds, segments: manifest.segments.length, peak: processPeak(peak) }));
+process.stdout.write(JSON.stringify({ seconds, segments: manifest.segments.length, peak: processPeak() }));

@@ -9,10 +9,9 @@ import { SearchIndex } from '../electron/core/search/engine/searchIndex';
 import { searchLibrary, type Corpus } from '../electron/core/search/searchLibrary';
 import { countryOfWord } from '../electron/core/library/demonyms';
 import { storyGroups } from '../electron/core/insights/stories';
-import { PeakMemory, processPeak } from './peakMemory';
+import { processPeak } from './peakMemory';
 
 const dir = process.argv[2]!;
-const peak = new PeakMemory();
 const started = performance.now();
 const catalog = JSON.parse(await readFile(path.join(dir, 'catalog.json'), 'utf8')) as (ArticleMeta & { offset: number; length: number })[];
 // the index checks its segments cover the catalog (they do: nothing to build here)
@@ -49,4 +48,4 @@ for (const [form, list] of Object.entries(queries)) {
   }
 }
 await bodies.close();
-process.stdout.write(JSON.stringify({ startToFirst, latencies, peak: processPeak(peak) }));
+process.stdout.write(JSON.stringify({ startToFirst, latencies, peak: processPeak() }));
